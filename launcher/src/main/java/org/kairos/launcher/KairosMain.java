@@ -1,0 +1,3 @@
+package org.kairos.launcher;
+/** placeholder */
+public final class KairosMain { public static void main(String[] a) {} }
