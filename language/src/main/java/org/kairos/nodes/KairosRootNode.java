@@ -1,0 +1,999 @@
+package org.kairos.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.bytecode.BytecodeNode;
+import com.oracle.truffle.api.bytecode.BytecodeRootNode;
+import com.oracle.truffle.api.bytecode.ConstantOperand;
+import com.oracle.truffle.api.bytecode.GenerateBytecode;
+import com.oracle.truffle.api.bytecode.Operation;
+import com.oracle.truffle.api.bytecode.ShortCircuitOperation;
+import com.oracle.truffle.api.bytecode.ShortCircuitOperation.Operator;
+import com.oracle.truffle.api.bytecode.Variadic;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.StandardTags.CallTag;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+import org.kairos.KairosContext;
+import org.kairos.KairosLanguage;
+import org.kairos.runtime.ExceptionClasses;
+import org.kairos.runtime.Ops;
+import org.kairos.runtime.Ops.BinOp;
+import org.kairos.runtime.Ops.CmpOp;
+import org.kairos.runtime.PBaseException;
+import org.kairos.runtime.PCell;
+import org.kairos.runtime.PCode;
+import org.kairos.runtime.PDict;
+import org.kairos.runtime.PException;
+import org.kairos.runtime.PFunction;
+import org.kairos.runtime.PList;
+import org.kairos.runtime.PNone;
+import org.kairos.runtime.PSlice;
+import org.kairos.runtime.PTuple;
+import org.kairos.runtime.Py;
+import org.kairos.runtime.ThreadState;
+
+/**
+ * The Bytecode DSL root of every module, function, class body, lambda and comprehension. The
+ * operations are thin: fast paths for builtin values as DSL specializations, everything else in
+ * the runtime ({@link Py}, {@link Ops}, {@link Runtime}).
+ */
+@GenerateBytecode(languageClass = KairosLanguage.class, //
+                enableYield = true, //
+                enableTagInstrumentation = true, //
+                enableBlockScoping = false, //
+                enableUncachedInterpreter = false, //
+                enableMaterializedLocalAccesses = true, //
+                storeBytecodeIndexInFrame = true, //
+                boxingEliminationTypes = {long.class, boolean.class})
+@ShortCircuitOperation(name = "PyAnd", operator = Operator.AND_RETURN_VALUE, booleanConverter = KairosRootNode.IsTrue.class)
+@ShortCircuitOperation(name = "PyOr", operator = Operator.OR_RETURN_VALUE, booleanConverter = KairosRootNode.IsTrue.class)
+public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNode implements BytecodeRootNode {
+
+    /** The code object this root implements (null only while building). */
+    public PCode code;
+    private String name = "<module>";
+
+    protected KairosRootNode(KairosLanguage language, FrameDescriptor fd) {
+        super(language, fd);
+    }
+
+    public void setInfo(PCode code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    @Override
+    public Throwable interceptInternalException(Throwable t, VirtualFrame frame, BytecodeNode bytecodeNode, int bci) {
+        if (t instanceof StackOverflowError) {
+            return PException.raise(ExceptionClasses.RecursionError, "maximum recursion depth exceeded");
+        }
+        return t;
+    }
+
+    @Override
+    public AbstractTruffleException interceptTruffleException(AbstractTruffleException ex, VirtualFrame frame, BytecodeNode bytecodeNode, int bci) {
+        if (ex instanceof PException pe) {
+            recordTraceback(pe, frame.materialize(), bytecodeNode, bci);
+        }
+        return ex;
+    }
+
+    @TruffleBoundary
+    private void recordTraceback(PException pe, Object frameId, BytecodeNode bytecodeNode, int bci) {
+        PBaseException exc = pe.exc;
+        if (exc.traceback == null && !exc.tracebackCleared && exc.context == null) {
+            ThreadState ts = KairosContext.get(null).threadState();
+            PBaseException handled = ts.handled;
+            if (handled != null && handled != exc) {
+                Runtime.setContextAvoidingCycles(exc, handled);
+            }
+        }
+        String filename = code == null ? "<unknown>" : code.filename;
+        exc.addTraceback(new PBaseException.TracebackEntry(bytecodeNode, bci, name, filename, 0), frameId);
+    }
+
+    // ================================================================== truth and logic
+
+    @Operation
+    public static final class IsTrue {
+        @Specialization
+        static boolean doBoolean(boolean b) {
+            return b;
+        }
+
+        @Specialization
+        static boolean doLong(long l) {
+            return l != 0;
+        }
+
+        @Fallback
+        static boolean doGeneric(Object o) {
+            return Py.isTrue(o);
+        }
+    }
+
+    @Operation
+    public static final class Not {
+        @Specialization
+        static boolean doBoolean(boolean b) {
+            return !b;
+        }
+
+        @Fallback
+        static boolean doGeneric(Object o) {
+            return !Py.isTrue(o);
+        }
+    }
+
+    @Operation
+    public static final class Is {
+        @Specialization
+        static boolean doIt(Object a, Object b) {
+            return Runtime.is(a, b);
+        }
+    }
+
+    @Operation
+    public static final class IsNot {
+        @Specialization
+        static boolean doIt(Object a, Object b) {
+            return !Runtime.is(a, b);
+        }
+    }
+
+    @Operation
+    public static final class In {
+        @Specialization
+        static boolean doIt(Object item, Object container) {
+            return Ops.contains(container, item);
+        }
+    }
+
+    @Operation
+    public static final class NotIn {
+        @Specialization
+        static boolean doIt(Object item, Object container) {
+            return !Ops.contains(container, item);
+        }
+    }
+
+    // ================================================================== arithmetic
+
+    @Operation
+    public static final class Add {
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long doLong(long a, long b) {
+            return Math.addExact(a, b);
+        }
+
+        @Specialization
+        static double doDouble(double a, double b) {
+            return a + b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Ops.binary(BinOp.ADD, a, b);
+        }
+    }
+
+    @Operation
+    public static final class Sub {
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long doLong(long a, long b) {
+            return Math.subtractExact(a, b);
+        }
+
+        @Specialization
+        static double doDouble(double a, double b) {
+            return a - b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Ops.binary(BinOp.SUB, a, b);
+        }
+    }
+
+    @Operation
+    public static final class Mul {
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long doLong(long a, long b) {
+            return Math.multiplyExact(a, b);
+        }
+
+        @Specialization
+        static double doDouble(double a, double b) {
+            return a * b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Ops.binary(BinOp.MUL, a, b);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = BinOp.class)
+    public static final class Binary {
+        @Specialization
+        static Object doGeneric(BinOp op, Object a, Object b) {
+            return Ops.binary(op, a, b);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = BinOp.class)
+    public static final class InplaceBinary {
+        @Specialization(guards = "op == ADD", rewriteOn = ArithmeticException.class)
+        static long doAddLong(BinOp op, long a, long b) {
+            return Math.addExact(a, b);
+        }
+
+        @Specialization(replaces = "doAddLong")
+        static Object doGeneric(BinOp op, Object a, Object b) {
+            return Ops.inplace(op, a, b);
+        }
+
+        static final BinOp ADD = BinOp.ADD;
+    }
+
+    @Operation
+    public static final class Neg {
+        @Specialization
+        static Object doIt(Object a) {
+            return Ops.neg(a);
+        }
+    }
+
+    @Operation
+    public static final class Pos {
+        @Specialization
+        static Object doIt(Object a) {
+            return Ops.pos(a);
+        }
+    }
+
+    @Operation
+    public static final class Invert {
+        @Specialization
+        static Object doIt(Object a) {
+            return Ops.invert(a);
+        }
+    }
+
+    // ================================================================== comparisons
+
+    @Operation
+    public static final class Lt {
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a < b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a < b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Ops.compare(CmpOp.LT, a, b);
+        }
+    }
+
+    @Operation
+    public static final class Le {
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a <= b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Ops.compare(CmpOp.LE, a, b);
+        }
+    }
+
+    @Operation
+    public static final class Gt {
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a > b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Ops.compare(CmpOp.GT, a, b);
+        }
+    }
+
+    @Operation
+    public static final class Ge {
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a >= b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Ops.compare(CmpOp.GE, a, b);
+        }
+    }
+
+    @Operation
+    public static final class Eq {
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a == b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Ops.compare(CmpOp.EQ, a, b);
+        }
+    }
+
+    @Operation
+    public static final class Ne {
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a != b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Ops.compare(CmpOp.NE, a, b);
+        }
+    }
+
+    // ================================================================== names
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class LoadGlobal {
+        @Specialization
+        static Object doIt(VirtualFrame frame, String name) {
+            return Runtime.loadGlobal(globals(frame), name);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class StoreGlobal {
+        @Specialization
+        static void doIt(VirtualFrame frame, String name, Object value) {
+            globals(frame).putStr(name, value);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class DeleteGlobal {
+        @Specialization
+        static void doIt(VirtualFrame frame, String name) {
+            Runtime.deleteGlobal(globals(frame), name);
+        }
+    }
+
+    /** Class-body name lookup: the class namespace, then globals, then builtins. */
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class LoadClassName {
+        @Specialization
+        static Object doIt(VirtualFrame frame, String name, Object ns) {
+            return Runtime.loadClassName(globals(frame), name, ns, null);
+        }
+    }
+
+    /** Class-body lookup of a name that is free in the class: the namespace, then the cell. */
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class LoadClassDeref {
+        @Specialization
+        static Object doIt(VirtualFrame frame, String name, Object ns, Object cell) {
+            return Runtime.loadClassName(globals(frame), name, ns, (PCell) cell);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class StoreClassName {
+        @Specialization
+        static void doIt(String name, Object ns, Object value) {
+            Runtime.storeClassName(ns, name, value);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class DeleteClassName {
+        @Specialization
+        static void doIt(String name, Object ns) {
+            Runtime.deleteClassName(ns, name);
+        }
+    }
+
+    /** Checks that a fast local is bound (null means unbound) and passes its value through. */
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class CheckLocal {
+        @Specialization
+        static Object doIt(String name, Object value) {
+            if (value == null) {
+                throw Runtime.unboundLocal(name);
+            }
+            return value;
+        }
+    }
+
+    @Operation
+    public static final class MakeCell {
+        @Specialization
+        static PCell doIt(Object initial) {
+            return new PCell(initial == PNone.NO_VALUE ? null : initial);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = int.class)
+    public static final class LoadClosure {
+        @Specialization
+        static PCell doIt(VirtualFrame frame, int index) {
+            return ((PFunction) frame.getArguments()[0]).closure[index];
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    @ConstantOperand(type = boolean.class)
+    public static final class LoadCell {
+        @Specialization
+        static Object doIt(String name, boolean free, Object cell) {
+            Object v = ((PCell) cell).ref;
+            if (v == null) {
+                throw Runtime.unboundCell(name, free);
+            }
+            return v;
+        }
+    }
+
+    @Operation
+    public static final class StoreCell {
+        @Specialization
+        static void doIt(Object cell, Object value) {
+            ((PCell) cell).ref = value;
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    @ConstantOperand(type = boolean.class)
+    public static final class DeleteCell {
+        @Specialization
+        static void doIt(String name, boolean free, Object cell) {
+            PCell c = (PCell) cell;
+            if (c.ref == null) {
+                throw Runtime.unboundCell(name, free);
+            }
+            c.ref = null;
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = int.class)
+    public static final class LoadArg {
+        @Specialization
+        static Object doIt(VirtualFrame frame, int index) {
+            return frame.getArguments()[index];
+        }
+    }
+
+    static PDict globals(VirtualFrame frame) {
+        return ((PFunction) frame.getArguments()[0]).globals;
+    }
+
+    // ================================================================== attributes and items
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class GetAttr {
+        @Specialization
+        static Object doIt(String name, Object obj) {
+            return Py.getAttr(obj, name);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class SetAttr {
+        @Specialization
+        static void doIt(String name, Object value, Object obj) {
+            Py.setAttr(obj, name, value);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class DelAttr {
+        @Specialization
+        static void doIt(String name, Object obj) {
+            Py.delAttr(obj, name);
+        }
+    }
+
+    @Operation
+    public static final class GetItem {
+        @Specialization(guards = {"list.cls == LIST", "index >= 0", "index < list.size"})
+        static Object doList(PList list, long index) {
+            return list.items[(int) index];
+        }
+
+        @Fallback
+        static Object doGeneric(Object obj, Object key) {
+            return Py.getItem(obj, key);
+        }
+
+        static final org.kairos.runtime.PClass LIST = org.kairos.runtime.PClass.LIST;
+    }
+
+    @Operation
+    public static final class SetItem {
+        @Specialization
+        static void doIt(Object value, Object obj, Object key) {
+            Py.setItem(obj, key, value);
+        }
+    }
+
+    @Operation
+    public static final class DelItem {
+        @Specialization
+        static void doIt(Object obj, Object key) {
+            Py.delItem(obj, key);
+        }
+    }
+
+    @Operation
+    public static final class BuildSlice {
+        @Specialization
+        static Object doIt(Object lower, Object upper, Object step) {
+            return new PSlice(lower, upper, step);
+        }
+    }
+
+    // ================================================================== calls
+
+    @Operation(tags = CallTag.class)
+    public static final class Call {
+        @Specialization(guards = {"fn.code == cachedCode", "args.length == cachedCode.signature.positional", "cachedCode.signature.isSimple()",
+                        "!cachedCode.isGenerator", "!cachedCode.isCoroutine", "!cachedCode.isAsyncGenerator"}, limit = "3")
+        static Object doDirect(PFunction fn, @Variadic Object[] args,
+                        @Cached("fn.code") PCode cachedCode,
+                        @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
+                        @Bind Node node) {
+            Object[] frameArgs = new Object[args.length + 1];
+            frameArgs[0] = fn;
+            System.arraycopy(args, 0, frameArgs, 1, args.length);
+            ThreadState ts = KairosContext.get(node).threadState();
+            Runtime.enterCall(ts);
+            try {
+                return callNode.call(frameArgs);
+            } finally {
+                ts.depth--;
+            }
+        }
+
+        @Specialization(replaces = "doDirect")
+        static Object doGeneric(Object callee, @Variadic Object[] args) {
+            return Runtime.call(callee, args, null);
+        }
+    }
+
+    @Operation(tags = CallTag.class)
+    @ConstantOperand(type = String[].class)
+    public static final class CallKw {
+        @Specialization
+        static Object doIt(String[] kwnames, Object callee, @Variadic Object[] args) {
+            return Runtime.call(callee, args, kwnames);
+        }
+    }
+
+    /** {@code f(*args, **kwargs)} after the compiler built the tuple and dict. */
+    @Operation(tags = CallTag.class)
+    public static final class CallEx {
+        @Specialization
+        static Object doIt(Object callee, Object args, Object kwargs) {
+            return Runtime.callEx(callee, args, kwargs);
+        }
+    }
+
+    @Operation(tags = CallTag.class)
+    @ConstantOperand(type = String.class)
+    public static final class CallMethod {
+        @Specialization
+        static Object doIt(String name, Object obj, @Variadic Object[] args) {
+            return Runtime.callMethod(obj, name, args);
+        }
+    }
+
+    // ================================================================== building values
+
+    @Operation
+    public static final class BuildTuple {
+        @Specialization
+        static Object doIt(@Variadic Object[] items) {
+            return items.length == 0 ? PTuple.EMPTY : new PTuple(items);
+        }
+    }
+
+    @Operation
+    public static final class BuildList {
+        @Specialization
+        static Object doIt(@Variadic Object[] items) {
+            return new PList(items);
+        }
+    }
+
+    @Operation
+    public static final class BuildSet {
+        @Specialization
+        static Object doIt(@Variadic Object[] items) {
+            return Runtime.buildSet(items);
+        }
+    }
+
+    /** Keys and values alternate. */
+    @Operation
+    public static final class BuildDict {
+        @Specialization
+        static Object doIt(@Variadic Object[] kv) {
+            return Runtime.buildDict(kv);
+        }
+    }
+
+    /** Marks an iterable to be spliced into a display or call ({@code *x}). */
+    @Operation
+    public static final class Star {
+        @Specialization
+        static Object doIt(Object iterable) {
+            return new Runtime.Starred(iterable);
+        }
+    }
+
+    /** Marks a mapping to be merged into a dict display or call ({@code **x}). */
+    @Operation
+    public static final class DoubleStar {
+        @Specialization
+        static Object doIt(Object mapping) {
+            return new Runtime.DoubleStarred(mapping);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = int.class)
+    public static final class BuildSeqUnpack {
+        /** kind: 0 tuple, 1 list, 2 set. */
+        @Specialization
+        static Object doIt(int kind, @Variadic Object[] parts) {
+            return Runtime.buildSeqUnpack(kind, parts);
+        }
+    }
+
+    /** Dict display or call keywords with {@code **}: keys/values alternate; a DoubleStarred takes one slot. */
+    @Operation
+    @ConstantOperand(type = boolean.class)
+    public static final class BuildDictUnpack {
+        @Specialization
+        static Object doIt(boolean forCall, @Variadic Object[] parts) {
+            return Runtime.buildDictUnpack(forCall, parts);
+        }
+    }
+
+    @Operation
+    public static final class ListAppend {
+        @Specialization
+        static void doIt(Object list, Object value) {
+            ((PList) list).append(value);
+        }
+    }
+
+    @Operation
+    public static final class SetAdd {
+        @Specialization
+        static void doIt(Object set, Object value) {
+            ((org.kairos.runtime.PSet) set).add(value);
+        }
+    }
+
+    @Operation
+    public static final class DictSet {
+        @Specialization
+        static void doIt(Object dict, Object key, Object value) {
+            ((PDict) dict).put(key, value);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = int.class)
+    public static final class FormatValue {
+        @Specialization
+        static Object doIt(int conversion, Object value, Object spec) {
+            return Runtime.formatValue(value, conversion, spec);
+        }
+    }
+
+    @Operation
+    public static final class BuildString {
+        @Specialization
+        static Object doIt(@Variadic Object[] parts) {
+            return Runtime.buildString(parts);
+        }
+    }
+
+    // ================================================================== functions and classes
+
+    @Operation
+    @ConstantOperand(type = PCode.class)
+    public static final class MakeFunction {
+        @Specialization
+        static Object doIt(VirtualFrame frame, PCode code, Object defaults, Object kwDefaults, @Variadic Object[] cells) {
+            return Runtime.makeFunction(code, globals(frame), defaults, kwDefaults, cells);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    @ConstantOperand(type = String[].class)
+    public static final class BuildClass {
+        @Specialization
+        static Object doIt(String name, String[] kwnames, Object body, @Variadic Object[] basesAndKw) {
+            return Runtime.buildClass((PFunction) body, name, basesAndKw, kwnames);
+        }
+    }
+
+    @Operation
+    public static final class SuperZeroArg {
+        @Specialization
+        static Object doIt(Object classCell, Object self) {
+            return Runtime.superZeroArg(classCell, self);
+        }
+    }
+
+    // ================================================================== iteration and unpacking
+
+    @Operation
+    public static final class GetIter {
+        @Specialization
+        static Object doIt(Object o) {
+            return Py.getIter(o);
+        }
+    }
+
+    /** The next value, or NO_VALUE when the iterator is exhausted. */
+    @Operation
+    public static final class IterNext {
+        @Specialization
+        static Object doIt(Object it) {
+            Object v = Py.next(it);
+            return v == null ? PNone.NO_VALUE : v;
+        }
+    }
+
+    @Operation
+    public static final class IsNoValue {
+        @Specialization
+        static boolean doIt(Object v) {
+            return v == PNone.NO_VALUE;
+        }
+    }
+
+    /** Unpacks into an Object[] of {@code count} values ({@code starIndex} >= 0 collects a list). */
+    @Operation
+    @ConstantOperand(type = int.class)
+    @ConstantOperand(type = int.class)
+    public static final class Unpack {
+        @Specialization
+        static Object doIt(int count, int starIndex, Object value) {
+            return Runtime.unpack(value, count, starIndex);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = int.class)
+    public static final class ArrayElement {
+        @Specialization
+        static Object doIt(int index, Object array) {
+            return ((Object[]) array)[index];
+        }
+    }
+
+    // ================================================================== exceptions
+
+    @Operation
+    public static final class Raise {
+        @Specialization
+        static Object doIt(Object exc, Object cause, @Bind Node node) {
+            throw Runtime.raise(exc, cause, node);
+        }
+    }
+
+    @Operation
+    public static final class Reraise {
+        @Specialization
+        static Object doIt(@Bind Node node) {
+            throw Runtime.reraise(KairosContext.get(node).threadState(), node);
+        }
+    }
+
+    /** Re-throws a caught Truffle exception unchanged (end of an unmatched except chain). */
+    @Operation
+    public static final class Rethrow {
+        @Specialization
+        static Object doIt(Object exc) {
+            throw (AbstractTruffleException) exc;
+        }
+    }
+
+    /** The Python exception object of a caught Truffle exception (internal errors are re-thrown). */
+    @Operation
+    public static final class ExceptionValue {
+        @Specialization
+        static Object doIt(Object exc) {
+            return Runtime.exceptionValue(exc);
+        }
+    }
+
+    @Operation
+    public static final class ExceptionMatches {
+        @Specialization
+        static boolean doIt(Object exc, Object type) {
+            return Runtime.exceptionMatches(exc, type);
+        }
+    }
+
+    /** Enters an except block: makes {@code exc} the handled exception, returns the previous one. */
+    @Operation
+    public static final class EnterHandler {
+        @Specialization
+        static Object doIt(Object exc, @Bind Node node) {
+            ThreadState ts = KairosContext.get(node).threadState();
+            Object prev = ts.handled == null ? PNone.NONE : ts.handled;
+            ts.handled = (PBaseException) exc;
+            return prev;
+        }
+    }
+
+    @Operation
+    public static final class ExitHandler {
+        @Specialization
+        static void doIt(Object prev, @Bind Node node) {
+            KairosContext.get(node).threadState().handled = prev == PNone.NONE ? null : (PBaseException) prev;
+        }
+    }
+
+    @Operation
+    public static final class AssertFail {
+        @Specialization
+        static Object doIt(Object msg) {
+            throw Runtime.assertFail(msg);
+        }
+    }
+
+    /** {@code except*}: splits the caught group; returns the matching part or NO_VALUE, leaves the rest in a holder. */
+    @Operation
+    public static final class ExceptStarSplit {
+        @Specialization
+        static Object doIt(Object holder, Object type) {
+            return Runtime.exceptStarSplit((Object[]) holder, type);
+        }
+    }
+
+    @Operation
+    public static final class ExceptStarHolder {
+        @Specialization
+        static Object doIt(Object exc) {
+            return Runtime.exceptStarHolder(exc);
+        }
+    }
+
+    @Operation
+    public static final class ExceptStarFinish {
+        @Specialization
+        static void doIt(Object holder) {
+            Runtime.exceptStarFinish((Object[]) holder);
+        }
+    }
+
+    @Operation
+    public static final class ExceptStarRaised {
+        @Specialization
+        static void doIt(Object holder, Object exc) {
+            Runtime.exceptStarRaised((Object[]) holder, exc);
+        }
+    }
+
+    // ================================================================== with
+
+    /** Enters a context manager: returns {exit bound method, value of __enter__()}. */
+    @Operation
+    @ConstantOperand(type = boolean.class)
+    public static final class WithEnter {
+        @Specialization
+        static Object doIt(boolean async, Object manager) {
+            return Runtime.withEnter(manager);
+        }
+    }
+
+    /** Calls {@code __exit__} for an exception; returns true if it is suppressed. */
+    @Operation
+    public static final class WithExitExc {
+        @Specialization
+        static boolean doIt(Object exitState, Object exc) {
+            return Runtime.withExitExc((Object[]) exitState, exc);
+        }
+    }
+
+    @Operation
+    public static final class WithExitNormal {
+        @Specialization
+        static void doIt(Object exitState) {
+            Runtime.withExitNormal((Object[]) exitState);
+        }
+    }
+
+    // ================================================================== imports
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    @ConstantOperand(type = int.class)
+    @ConstantOperand(type = boolean.class)
+    public static final class ImportName {
+        @Specialization
+        static Object doIt(VirtualFrame frame, String name, int level, boolean fromForm, @Bind Node node) {
+            return KairosContext.get(node).importer().importName(name, globals(frame), level, fromForm);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class ImportFrom {
+        @Specialization
+        static Object doIt(String name, Object module, @Bind Node node) {
+            return KairosContext.get(node).importer().importFrom(module, name);
+        }
+    }
+
+    @Operation
+    public static final class ImportStar {
+        @Specialization
+        static void doIt(VirtualFrame frame, Object module, Object ns, @Bind Node node) {
+            KairosContext.get(node).importer().importStar(module, ns == PNone.NONE ? globals(frame) : ns);
+        }
+    }
+
+    // ================================================================== misc
+
+    @Operation
+    public static final class Pop {
+        @Specialization
+        static void doIt(@SuppressWarnings("unused") Object value) {
+        }
+    }
+
+}

@@ -1,0 +1,200 @@
+package org.kairos.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Python class ({@code type} instance): name, bases, C3 MRO and namespace. Builtin classes are
+ * process-wide immutable singletons; guest classes are created by {@code class} statements.
+ */
+public final class PClass extends PythonObject {
+    /** Which Java object represents instances; inherited from the builtin base. */
+    public enum Layout { OBJECT, TYPE, INT, BOOL, FLOAT, STR, BYTES, TUPLE, LIST, DICT, SET, FROZENSET, EXCEPTION, OTHER }
+
+    public String name;
+    public String qualname;
+    public PClass[] bases;
+    public PClass[] mro;
+    public final PDict ns;
+    public final Layout layout;
+    public final boolean builtin;
+    /** Builtin classes that cannot be subclassed (bool, NoneType, function...). */
+    public boolean isFinal;
+    /** Whether a guest class defines {@code __getattr__} anywhere in its MRO (cached at creation). */
+    public boolean hasGetattrHook;
+
+    // Core builtin classes; more live in BuiltinClasses and ExceptionClasses.
+    public static final PClass OBJECT = new PClass("object", null, Layout.OBJECT);
+    public static final PClass TYPE = new PClass("type", OBJECT, Layout.TYPE);
+    public static final PClass INT = new PClass("int", OBJECT, Layout.INT);
+    public static final PClass BOOL = finalClass(new PClass("bool", INT, Layout.BOOL));
+    public static final PClass FLOAT = new PClass("float", OBJECT, Layout.FLOAT);
+    public static final PClass STR = new PClass("str", OBJECT, Layout.STR);
+    public static final PClass BYTES = new PClass("bytes", OBJECT, Layout.BYTES);
+    public static final PClass TUPLE = new PClass("tuple", OBJECT, Layout.TUPLE);
+    public static final PClass LIST = new PClass("list", OBJECT, Layout.LIST);
+    public static final PClass DICT = new PClass("dict", OBJECT, Layout.DICT);
+    public static final PClass SET = new PClass("set", OBJECT, Layout.SET);
+    public static final PClass FROZENSET = new PClass("frozenset", OBJECT, Layout.FROZENSET);
+    public static final PClass NONE_TYPE = finalClass(new PClass("NoneType", OBJECT, Layout.OTHER));
+    public static final PClass NOT_IMPLEMENTED_TYPE = finalClass(new PClass("NotImplementedType", OBJECT, Layout.OTHER));
+    public static final PClass ELLIPSIS_TYPE = finalClass(new PClass("ellipsis", OBJECT, Layout.OTHER));
+    public static final PClass FUNCTION = finalClass(new PClass("function", OBJECT, Layout.OTHER));
+    public static final PClass BUILTIN_FUNCTION = finalClass(new PClass("builtin_function_or_method", OBJECT, Layout.OTHER));
+    public static final PClass METHOD = finalClass(new PClass("method", OBJECT, Layout.OTHER));
+    public static final PClass MODULE = new PClass("module", OBJECT, Layout.OTHER);
+    public static final PClass RANGE = finalClass(new PClass("range", OBJECT, Layout.OTHER));
+    public static final PClass SLICE = finalClass(new PClass("slice", OBJECT, Layout.OTHER));
+    public static final PClass PROPERTY = new PClass("property", OBJECT, Layout.OTHER);
+    public static final PClass STATICMETHOD = new PClass("staticmethod", OBJECT, Layout.OTHER);
+    public static final PClass CLASSMETHOD = new PClass("classmethod", OBJECT, Layout.OTHER);
+    public static final PClass SUPER = new PClass("super", OBJECT, Layout.OTHER);
+    public static final PClass CELL = finalClass(new PClass("cell", OBJECT, Layout.OTHER));
+    public static final PClass CODE = finalClass(new PClass("code", OBJECT, Layout.OTHER));
+    public static final PClass TRACEBACK = finalClass(new PClass("traceback", OBJECT, Layout.OTHER));
+    public static final PClass FRAME = finalClass(new PClass("frame", OBJECT, Layout.OTHER));
+    public static final PClass ITERATOR = finalClass(new PClass("iterator", OBJECT, Layout.OTHER));
+
+    private static PClass finalClass(PClass c) {
+        c.isFinal = true;
+        return c;
+    }
+
+    /** Creates a builtin class. */
+    public PClass(String name, PClass base, Layout layout) {
+        super(null);
+        this.name = name;
+        this.qualname = name;
+        this.bases = base == null ? new PClass[0] : new PClass[]{base};
+        this.ns = new PDict(null);
+        this.layout = layout;
+        this.builtin = true;
+        if (base == null) {
+            this.mro = new PClass[]{this};
+        } else {
+            PClass[] m = new PClass[base.mro.length + 1];
+            m[0] = this;
+            System.arraycopy(base.mro, 0, m, 1, base.mro.length);
+            this.mro = m;
+        }
+        ns.putStr("__module__", "builtins");
+    }
+
+    /** Creates a guest class; the caller has validated the bases and computed the layout. */
+    private PClass(PClass metaclass, String name, String qualname, PClass[] bases, PDict ns, Layout layout) {
+        super(metaclass);
+        this.name = name;
+        this.qualname = qualname;
+        this.bases = bases;
+        this.ns = ns;
+        this.layout = layout;
+        this.builtin = false;
+    }
+
+    public PClass getPythonClass() {
+        return cls == null ? TYPE : cls;
+    }
+
+    @TruffleBoundary
+    public static PClass createGuestClass(PClass metaclass, String name, String qualname, PClass[] bases, PDict ns) {
+        if (bases.length == 0) {
+            bases = new PClass[]{OBJECT};
+        }
+        Layout layout = Layout.OBJECT;
+        for (PClass b : bases) {
+            if (b.isFinal) {
+                throw PException.typeError("type '" + b.name + "' is not an acceptable base type");
+            }
+            if (b.layout != Layout.OBJECT) {
+                if (layout != Layout.OBJECT && layout != b.layout) {
+                    throw PException.typeError("multiple bases have instance lay-out conflict");
+                }
+                layout = b.layout;
+            }
+        }
+        PClass c = new PClass(metaclass == TYPE ? null : metaclass, name, qualname, bases, ns, layout);
+        c.mro = computeMro(c, bases);
+        c.hasGetattrHook = c.lookup("__getattr__") != null;
+        return c;
+    }
+
+    private static PClass[] computeMro(PClass c, PClass[] bases) {
+        List<List<PClass>> seqs = new ArrayList<>();
+        for (PClass b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro)));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PClass> result = new ArrayList<>();
+        result.add(c);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return result.toArray(new PClass[0]);
+            }
+            PClass candidate = null;
+            for (List<PClass> s : seqs) {
+                PClass head = s.get(0);
+                boolean inTail = false;
+                for (List<PClass> s2 : seqs) {
+                    if (s2.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution order (MRO) for bases ");
+                for (int i = 0; i < bases.length; i++) {
+                    sb.append(i == 0 ? "" : ", ").append(bases[i].name);
+                }
+                throw PException.typeError(sb.toString());
+            }
+            result.add(candidate);
+            for (List<PClass> s : seqs) {
+                if (!s.isEmpty() && s.get(0) == candidate) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /** Finds {@code name} along the MRO, or null. */
+    @TruffleBoundary
+    public Object lookup(String attr) {
+        for (PClass c : mro) {
+            Object v = c.ns.getStr(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public boolean isSubclassOf(PClass other) {
+        if (this == other) {
+            return true;
+        }
+        for (PClass c : mro) {
+            if (c == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String getModule() {
+        Object m = ns.getStr("__module__");
+        return m instanceof String s ? s : "builtins";
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+}

@@ -1,0 +1,31 @@
+package org.kairos.runtime;
+
+import com.oracle.truffle.api.RootCallTarget;
+
+/** Compiled code of a function, lambda, comprehension, class body or module (CPython's code object). */
+public final class PCode extends PythonObject {
+    public final String name;
+    public final String qualname;
+    public final String filename;
+    public final int firstLineNo;
+    public final Signature signature;
+    public final boolean isGenerator;
+    public final boolean isCoroutine;
+    public final boolean isAsyncGenerator;
+    public final String[] freevars;
+    public RootCallTarget callTarget;
+
+    public PCode(String name, String qualname, String filename, int firstLineNo, Signature signature, boolean isGenerator, boolean isCoroutine,
+                    boolean isAsyncGenerator, String[] freevars) {
+        super(PClass.CODE);
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.firstLineNo = firstLineNo;
+        this.signature = signature;
+        this.isGenerator = isGenerator;
+        this.isCoroutine = isCoroutine;
+        this.isAsyncGenerator = isAsyncGenerator;
+        this.freevars = freevars;
+    }
+}

@@ -1,0 +1,126 @@
+package org.kairos.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds traceback objects and formats exceptions exactly as CPython's traceback printer. */
+public final class Tracebacks {
+    private Tracebacks() {
+    }
+
+    /** Source text of loaded files, for the source lines printed in tracebacks. */
+    private static final Map<String, String> SOURCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public static void registerSource(String filename, String text) {
+        SOURCES.put(filename, text);
+    }
+
+    @TruffleBoundary
+    public static Object tracebackObject(PBaseException e) {
+        if (e.traceback == null || e.traceback.isEmpty()) {
+            return PNone.NONE;
+        }
+        Object next = PNone.NONE;
+        // innermost first in the list; the outermost object links to inner ones
+        for (PBaseException.TracebackEntry te : e.traceback) {
+            next = new PTraceback(te, next);
+        }
+        return next;
+    }
+
+    @TruffleBoundary
+    public static List<String> formatException(PBaseException e) {
+        List<String> out = new ArrayList<>();
+        format(e, out, new IdentityHashMap<>());
+        return out;
+    }
+
+    private static void format(PBaseException e, List<String> out, IdentityHashMap<Object, Boolean> seen) {
+        seen.put(e, true);
+        if (e.cause != null && !seen.containsKey(e.cause)) {
+            format(e.cause, out, seen);
+            out.add("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
+            format(e.context, out, seen);
+            out.add("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if (e.traceback != null && !e.traceback.isEmpty()) {
+            out.add("Traceback (most recent call last):\n");
+            for (int i = e.traceback.size() - 1; i >= 0; i--) {
+                PBaseException.TracebackEntry te = e.traceback.get(i);
+                int line = te.line();
+                out.add("  File \"" + te.filename() + "\", line " + line + ", in " + te.name() + "\n");
+                String src = sourceLine(te.filename(), line);
+                if (src != null && !src.isBlank()) {
+                    out.add("    " + src.strip() + "\n");
+                }
+            }
+        }
+        out.add(formatExceptionOnlyWithNotes(e));
+    }
+
+    public static String formatExceptionOnlyWithNotes(PBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        if (e.cls.isSubclassOf(ExceptionClasses.SyntaxError) && e.dict != null && e.dict.getStr("lineno") instanceof Long ln) {
+            Object fn = e.dict.getStr("filename");
+            sb.append("  File \"").append(fn instanceof String s ? s : "<string>").append("\", line ").append(ln).append('\n');
+            Object text = e.dict.getStr("text");
+            Object off = e.dict.getStr("offset");
+            Object endOff = e.dict.getStr("end_offset");
+            if (text instanceof String t) {
+                String stripped = t.stripTrailing();
+                int lead = stripped.length() - stripped.stripLeading().length();
+                sb.append("    ").append(stripped.strip()).append('\n');
+                if (off instanceof Long o && o > 0) {
+                    long col = o - 1 - lead;
+                    long width = endOff instanceof Long eo && eo > o ? eo - o : 1;
+                    if (col < 0) {
+                        col = 0;
+                    }
+                    sb.append("    ").append(" ".repeat((int) col)).append("^".repeat((int) Math.max(1, width))).append('\n');
+                }
+            }
+            Object msg = e.dict.getStr("msg");
+            sb.append(e.cls.name).append(": ").append(msg instanceof String m ? m : Py.str(e)).append('\n');
+        } else {
+            sb.append(Py.formatExceptionOnly(e)).append('\n');
+        }
+        Object notes = e.dict == null ? null : e.dict.getStr("__notes__");
+        if (notes instanceof PList l) {
+            for (int i = 0; i < l.size; i++) {
+                Object n = l.items[i];
+                sb.append(n instanceof String s ? s : Py.repr(n)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    @TruffleBoundary
+    public static String sourceLine(String filename, int line) {
+        if (line <= 0) {
+            return null;
+        }
+        String text = SOURCES.get(filename);
+        if (text == null) {
+            try {
+                java.nio.file.Path p = java.nio.file.Path.of(filename);
+                if (java.nio.file.Files.isRegularFile(p)) {
+                    text = java.nio.file.Files.readString(p);
+                    SOURCES.put(filename, text);
+                }
+            } catch (Exception ex) {
+                return null;
+            }
+        }
+        if (text == null) {
+            return null;
+        }
+        String[] lines = text.split("\n", -1);
+        return line - 1 < lines.length ? lines[line - 1] : null;
+    }
+
+}
