@@ -274,7 +274,7 @@ public final class Ops {
                 return NI;
             case MOD:
                 if (a instanceof String s) {
-                    return StrOps.percentFormat(s, b);
+                    return Formatting.percent(s, b);
                 }
                 return NI;
             case OR:

@@ -104,7 +104,7 @@ public final class Repr {
             return "slice(" + Py.repr(s.start) + ", " + Py.repr(s.stop) + ", " + Py.repr(s.step) + ")";
         }
         if (o instanceof PBytes b) {
-            return org.kairos.runtime.text.StrRepr.reprBytes(b.bytes);
+            return org.kairos.runtime.text.StrRepr.bytesRepr(b.bytes);
         }
         if (o instanceof PGenericAlias g) {
             String args = g.args instanceof PTuple t ? join("", t.items, "") : typeArgRepr(g.args);

@@ -1,0 +1,94 @@
+package org.kairos;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.nodes.Node;
+import org.kairos.builtins.BuiltinsModule;
+import org.kairos.builtins.Importer;
+import org.kairos.builtins.PTextIO;
+import org.kairos.builtins.SysModule;
+import org.kairos.runtime.PDict;
+import org.kairos.runtime.PModule;
+import org.kairos.runtime.ThreadState;
+
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Per-context state: the standard streams, builtins, sys, the module table and the importer. */
+public final class KairosContext {
+    private static final ContextReference<KairosContext> REFERENCE = ContextReference.create(KairosLanguage.class);
+
+    public final KairosLanguage language;
+    public final Env env;
+    public final boolean mainMode;
+    private PModule builtins;
+    private PDict builtinsDict;
+    private PModule sys;
+    private PModule main;
+    private Importer importer;
+    public PTextIO stdout;
+    public PTextIO stderr;
+    public PTextIO stdin;
+
+    KairosContext(KairosLanguage language, Env env) {
+        this.language = language;
+        this.env = env;
+        this.mainMode = env.getOptions().get(KairosLanguage.Main);
+    }
+
+    public static KairosContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    void initialize() {
+        stdout = PTextIO.forOutput("<stdout>", new OutputStreamWriter(env.out(), StandardCharsets.UTF_8), false);
+        stderr = PTextIO.forOutput("<stderr>", new OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true);
+        stdin = PTextIO.forInput("<stdin>", new InputStreamReader(env.in(), StandardCharsets.UTF_8));
+        importer = new Importer(this);
+        builtins = BuiltinsModule.create(this);
+        builtinsDict = builtins.dict;
+        sys = SysModule.create(this);
+        importer.register(builtins);
+        importer.register(sys);
+        main = new PModule("__main__");
+        main.put("__builtins__", builtins);
+        main.put("__doc__", org.kairos.runtime.PNone.NONE);
+        importer.register(main);
+    }
+
+    public ThreadState threadState() {
+        return language.threadState.get();
+    }
+
+    public PDict builtinsDict() {
+        return builtinsDict;
+    }
+
+    public PModule builtins() {
+        return builtins;
+    }
+
+    public PModule sys() {
+        return sys;
+    }
+
+    public PModule mainModule() {
+        return main;
+    }
+
+    public Importer importer() {
+        return importer;
+    }
+
+    @TruffleBoundary
+    public void flushStd() {
+        if (stdout != null) {
+            stdout.flushQuietly();
+        }
+        if (stderr != null) {
+            stderr.flushQuietly();
+        }
+    }
+}

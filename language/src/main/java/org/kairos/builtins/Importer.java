@@ -1,0 +1,249 @@
+package org.kairos.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.source.Source;
+import org.kairos.KairosContext;
+import org.kairos.compiler.ModuleCompiler;
+import org.kairos.runtime.ExceptionClasses;
+import org.kairos.runtime.Iteration;
+import org.kairos.runtime.PBaseException;
+import org.kairos.runtime.PCode;
+import org.kairos.runtime.PDict;
+import org.kairos.runtime.PException;
+import org.kairos.runtime.PFunction;
+import org.kairos.runtime.PList;
+import org.kairos.runtime.PModule;
+import org.kairos.runtime.PNone;
+import org.kairos.runtime.Py;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+
+/** The import system: sys.modules, Java-implemented modules, and .py modules/packages on sys.path. */
+public final class Importer {
+    private final KairosContext ctx;
+    public final PDict modules = new PDict();
+    private final Map<String, Function<KairosContext, PModule>> factories = new HashMap<>();
+
+    public Importer(KairosContext ctx) {
+        this.ctx = ctx;
+        StdModules.registerAll(factories);
+        for (ModuleProvider p : ServiceLoader.load(ModuleProvider.class, Importer.class.getClassLoader())) {
+            for (String n : p.moduleNames()) {
+                factories.put(n, c -> p.create(n, c));
+            }
+        }
+    }
+
+    public void register(PModule m) {
+        modules.putStr(m.name, m);
+    }
+
+    public boolean isBuiltinModule(String name) {
+        return factories.containsKey(name);
+    }
+
+    @TruffleBoundary
+    public Object importName(String name, PDict globals, int level, boolean fromForm) {
+        String full = resolveName(name, globals, level);
+        PModule leaf = null;
+        PModule top = null;
+        String[] parts = full.split("\\.");
+        StringBuilder prefix = new StringBuilder();
+        PModule parent = null;
+        for (String part : parts) {
+            if (prefix.length() > 0) {
+                prefix.append('.');
+            }
+            prefix.append(part);
+            PModule m = importModule(prefix.toString(), parent);
+            if (parent != null) {
+                parent.dict.putStr(part, m);
+            }
+            if (top == null) {
+                top = m;
+            }
+            parent = m;
+            leaf = m;
+        }
+        if (fromForm || (level > 0 && name.isEmpty())) {
+            return leaf;
+        }
+        return level > 0 ? leaf : top;
+    }
+
+    private String resolveName(String name, PDict globals, int level) {
+        if (level == 0) {
+            return name;
+        }
+        Object pkg = globals.getStr("__package__");
+        String base;
+        if (pkg instanceof String s && !s.isEmpty()) {
+            base = s;
+        } else {
+            Object n = globals.getStr("__name__");
+            base = n instanceof String s ? s : "";
+            if (globals.getStr("__path__") == null) {
+                int dot = base.lastIndexOf('.');
+                base = dot < 0 ? "" : base.substring(0, dot);
+            }
+        }
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw PException.raise(ExceptionClasses.ImportError, "attempted relative import beyond top-level package");
+            }
+            base = base.substring(0, dot);
+        }
+        if (base.isEmpty()) {
+            throw PException.raise(ExceptionClasses.ImportError, "attempted relative import with no known parent package");
+        }
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    @TruffleBoundary
+    public PModule importModule(String fullName, PModule parent) {
+        Object existing = modules.getStr(fullName);
+        if (existing instanceof PModule m) {
+            return m;
+        }
+        if (existing == PNone.NONE) {
+            throw notFound(fullName);
+        }
+        Function<KairosContext, PModule> f = factories.get(fullName);
+        if (f != null) {
+            PModule m = f.apply(ctx);
+            modules.putStr(fullName, m);
+            return m;
+        }
+        String simple = fullName.substring(fullName.lastIndexOf('.') + 1);
+        Object[] searchPath;
+        if (parent != null) {
+            Object p = parent.dict.getStr("__path__");
+            if (p == null) {
+                PException e = PException.raise(ExceptionClasses.ModuleNotFoundError,
+                                "No module named '" + fullName + "'; '" + parent.name + "' is not a package");
+                e.exc.getOrCreateDict().putStr("name", fullName);
+                throw e;
+            }
+            searchPath = Iteration.toArray(p);
+        } else {
+            Object sysPath = ctx.sys().dict.getStr("path");
+            searchPath = sysPath == null ? new Object[0] : Iteration.toArray(sysPath);
+        }
+        for (Object dirObj : searchPath) {
+            if (!(dirObj instanceof String dir)) {
+                continue;
+            }
+            TruffleFile d = ctx.env.getPublicTruffleFile(dir.isEmpty() ? "." : dir);
+            TruffleFile pkgInit = d.resolve(simple).resolve("__init__.py");
+            TruffleFile file = d.resolve(simple + ".py");
+            try {
+                if (pkgInit.isRegularFile()) {
+                    return load(fullName, pkgInit, d.resolve(simple).getPath());
+                }
+                if (file.isRegularFile()) {
+                    return load(fullName, file, null);
+                }
+            } catch (SecurityException e) {
+                // not allowed to look there: keep searching
+            }
+        }
+        throw notFound(fullName);
+    }
+
+    private static PException notFound(String fullName) {
+        PException e = PException.raise(ExceptionClasses.ModuleNotFoundError, "No module named '" + fullName + "'");
+        e.exc.getOrCreateDict().putStr("name", fullName);
+        return e;
+    }
+
+    private PModule load(String fullName, TruffleFile file, String packageDir) {
+        Source source;
+        try {
+            source = Source.newBuilder("kairos", file).build();
+        } catch (IOException e) {
+            throw PException.raise(ExceptionClasses.ImportError, "cannot read " + file.getPath());
+        }
+        PModule m = new PModule(fullName);
+        String path = file.getPath();
+        m.put("__file__", path);
+        m.put("__builtins__", ctx.builtins());
+        m.put("__doc__", PNone.NONE);
+        if (packageDir != null) {
+            m.put("__path__", new PList(new Object[]{packageDir}));
+            m.put("__package__", fullName);
+        } else {
+            int dot = fullName.lastIndexOf('.');
+            m.put("__package__", dot < 0 ? "" : fullName.substring(0, dot));
+        }
+        modules.putStr(fullName, m);
+        try {
+            PCode code = ModuleCompiler.compileModule(ctx.language, source, path, false);
+            PFunction fn = new PFunction(code, m.dict, new Object[0], null, new org.kairos.runtime.PCell[0]);
+            code.callTarget.call(new Object[]{fn});
+        } catch (PException e) {
+            modules.remove(fullName);
+            throw e;
+        }
+        return m;
+    }
+
+    @TruffleBoundary
+    public Object importFrom(Object module, String name) {
+        Object v = Py.getAttrOrNull(module, name);
+        if (v != null) {
+            return v;
+        }
+        if (module instanceof PModule m) {
+            Object sub = modules.getStr(m.name + "." + name);
+            if (sub != null) {
+                return sub;
+            }
+            if (m.dict.getStr("__path__") != null) {
+                try {
+                    PModule s = importModule(m.name + "." + name, m);
+                    m.dict.putStr(name, s);
+                    return s;
+                } catch (PException e) {
+                    if (!e.exc.cls.isSubclassOf(ExceptionClasses.ModuleNotFoundError)) {
+                        throw e;
+                    }
+                }
+            }
+            Object file = m.dict.getStr("__file__");
+            String where = file instanceof String f ? f : "unknown location";
+            PException e = PException.raise(ExceptionClasses.ImportError, "cannot import name '" + name + "' from '" + m.name + "' (" + where + ")");
+            PBaseException exc = e.exc;
+            exc.getOrCreateDict().putStr("name", m.name);
+            exc.dict.putStr("path", file == null ? PNone.NONE : file);
+            exc.dict.putStr("name_from", name);
+            throw e;
+        }
+        throw PException.raise(ExceptionClasses.ImportError, "cannot import name '" + name + "'");
+    }
+
+    @TruffleBoundary
+    public void importStar(Object module, Object ns) {
+        Object all = Py.getAttrOrNull(module, "__all__");
+        PDict target = (PDict) ns;
+        if (all != null) {
+            for (Object n : Iteration.toArray(all)) {
+                String s = (String) n;
+                target.putStr(s, Py.getAttr(module, s));
+            }
+            return;
+        }
+        if (module instanceof PModule m) {
+            for (PDict.Entry e : m.dict.entries()) {
+                if (e.key instanceof String s && !s.startsWith("_")) {
+                    target.putStr(s, e.value);
+                }
+            }
+        }
+    }
+}
