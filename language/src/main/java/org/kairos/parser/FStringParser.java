@@ -163,13 +163,14 @@ final class FStringParser {
             if (close >= to) {
                 throw map.error("f-string: expecting '}'", to, to);
             }
-            spec = new JoinedStr(merge(parts), map.pos(specStart, close));
+            // CPython's spec position includes the ':'
+            spec = new JoinedStr(merge(parts), map.pos(t.start(), close));
             end = close + 1;
         } else {
             end = t.end();
         }
         if (selfDoc != null) {
-            out.add(new Constant(selfDoc, map.pos(es, exprEnd)));
+            out.add(new Constant(selfDoc, map.pos(es, es + selfDoc.length())));
             if (conversion == -1 && spec == null) {
                 conversion = 'r';
             }

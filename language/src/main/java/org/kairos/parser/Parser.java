@@ -33,10 +33,34 @@ public final class Parser {
         SourceMap map = new SourceMap(source, filename);
         Parser p = new Parser(map, new Tokenizer(map));
         List<Stmt> body = new ArrayList<>();
-        while (p.peek().kind() != Kind.ENDMARKER) {
-            body.addAll(p.statement());
+        try {
+            while (p.peek().kind() != Kind.ENDMARKER) {
+                body.addAll(p.statement());
+            }
+        } catch (PySyntaxError e) {
+            throw p.preferTokenizerError(e);
         }
         return new Ast.Module(body, map.pos(0, source.length()));
+    }
+
+    /**
+     * Like CPython, after a parser error the rest of the input is tokenized: a tokenizer error found there (an
+     * unterminated string, a stray bracket) wins, and an unclosed bracket wins if it was opened on an earlier line
+     * than the parser error.
+     */
+    PySyntaxError preferTokenizerError(PySyntaxError e) {
+        if (tz.failure() != null || e.type.equals("IndentationError")) {
+            return e;
+        }
+        try {
+            peek(Integer.MAX_VALUE / 4 - idx);
+        } catch (PySyntaxError te) {
+            if (te.msg.endsWith("was never closed") && te.line >= e.line) {
+                return e;
+            }
+            return te;
+        }
+        return e;
     }
 
     /** Parses the input of {@code eval()}: an expression list, surrounded by optional whitespace/newlines. */
@@ -48,14 +72,18 @@ public final class Parser {
             start++;
         }
         Parser p = new Parser(map, new Tokenizer(map, start, source.length(), false));
-        Expr e = p.starExpressions();
-        while (p.peek().kind() == Kind.NEWLINE) {
-            p.advance();
+        try {
+            Expr e = p.starExpressions();
+            while (p.peek().kind() == Kind.NEWLINE) {
+                p.advance();
+            }
+            if (p.peek().kind() != Kind.ENDMARKER) {
+                throw p.syntaxError(p.peek());
+            }
+            return e;
+        } catch (PySyntaxError e) {
+            throw p.preferTokenizerError(e);
         }
-        if (p.peek().kind() != Kind.ENDMARKER) {
-            throw p.syntaxError(p.peek());
-        }
-        return e;
     }
 
     // ------------------------------------------------------------------ token helpers
@@ -98,8 +126,15 @@ public final class Parser {
         return advance();
     }
 
+    /** End of the last consumed token that has text (a compound statement ends with its last body line, not the DEDENT). */
     private int prevEnd() {
-        return idx == 0 ? peek().start() : toks.get(idx - 1).end();
+        for (int i = idx - 1; i >= 0; i--) {
+            Token t = toks.get(i);
+            if (t.kind() != Kind.NEWLINE && t.kind() != Kind.INDENT && t.kind() != Kind.DEDENT) {
+                return t.end();
+            }
+        }
+        return peek().start();
     }
 
     private Pos pos(int start) {
@@ -135,11 +170,6 @@ public final class Parser {
         if (t.kind() == Kind.DEDENT) {
             int l = map.line(t.start());
             return map.errorAt("IndentationError", "unexpected unindent", l, map.col(t.start()), l, -1);
-        }
-        try {
-            peek(Integer.MAX_VALUE / 4 - idx);
-        } catch (PySyntaxError e) {
-            return e;
         }
         return map.error("invalid syntax", t.start(), t.end());
     }
@@ -1236,7 +1266,8 @@ public final class Parser {
                     throw errorAt("Generator expression must be parenthesized", genexp);
                 }
                 if (!keywords.isEmpty()) {
-                    throw errorAt(kwUnpack ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument", e);
+                    // CPython puts the caret on the token after the offending argument
+                    throw errorAt(kwUnpack ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument", peek());
                 }
                 args.add(e);
             }

@@ -62,7 +62,14 @@ final class SourceMap {
     /** An error spanning offsets {@code [start, end)}, reported with CPython's 1-based columns. */
     PySyntaxError error(String type, String msg, int start, int end) {
         int l = line(start);
-        return new PySyntaxError(type, msg, filename, l, col(start) + 1, line(end), col(end) + 1, lineText(l));
+        int endLine = line(end);
+        int endCol = col(end) + 1;
+        if (end > start && src.charAt(end - 1) == '\n') {
+            // a NEWLINE token ends on its own line, not at the start of the next one
+            endLine = line(end - 1);
+            endCol = col(end - 1) + 2;
+        }
+        return new PySyntaxError(type, msg, filename, l, col(start) + 1, endLine, endCol, lineText(l));
     }
 
     PySyntaxError error(String msg, int start, int end) {

@@ -51,6 +51,11 @@ final class Tokenizer {
         return parens.peek();
     }
 
+    /** The tokenizer error raised so far, if any. */
+    PySyntaxError failure() {
+        return failed;
+    }
+
     Token next() {
         if (failed != null) {
             throw failed;
@@ -177,6 +182,10 @@ final class Tokenizer {
             return new Token(Token.Kind.OP, op, s, p);
         }
         int cp = src.codePointAt(p);
+        if (cp > ' ' && cp < 127) {
+            // stray ASCII like '$' or '?' is an error token: CPython reports plain "invalid syntax"
+            throw err("invalid syntax", s, s + 1);
+        }
         if (Character.isISOControl(cp) || Character.isSpaceChar(cp) && cp != ' ') {
             throw err(String.format("invalid non-printable character U+%04X", cp), s, s + 1);
         }
@@ -344,7 +353,7 @@ final class Tokenizer {
                 if (kind != 'x' && isDigit(d)) {
                     throw err("invalid digit '" + d + "' in " + name + " literal", p, p + 1);
                 }
-                throw err("invalid " + name + " literal", p, p);
+                throw err("invalid " + name + " literal", p - 1, p - 1);
             }
             return;
         }
