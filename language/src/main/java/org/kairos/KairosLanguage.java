@@ -15,6 +15,7 @@ import org.graalvm.options.OptionStability;
 import org.kairos.compiler.ModuleCompiler;
 import org.kairos.nodes.MainRootNode;
 import org.kairos.runtime.PCode;
+import org.kairos.runtime.PException;
 import org.kairos.runtime.ThreadState;
 
 import java.nio.charset.Charset;
@@ -69,8 +70,13 @@ public final class KairosLanguage extends TruffleLanguage<KairosContext> {
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
         String filename = source.getPath() != null ? source.getPath() : source.getName();
-        PCode code = ModuleCompiler.compileModule(this, source, filename, true);
-        return new MainRootNode(this, code, source).getCallTarget();
+        try {
+            PCode code = ModuleCompiler.compileModule(this, source, filename, true);
+            return new MainRootNode(this, code, source).getCallTarget();
+        } catch (PException e) {
+            // reported when the source runs, so the launcher prints it like any uncaught error
+            return new MainRootNode(this, e, source).getCallTarget();
+        }
     }
 
     /** Detects Python sources by their extension. */

@@ -14,6 +14,8 @@ public final class PCode extends PythonObject {
     public final boolean isAsyncGenerator;
     public final String[] freevars;
     public RootCallTarget callTarget;
+    /** The docstring (first statement string literal) or None. */
+    public Object doc = PNone.NONE;
 
     public PCode(String name, String qualname, String filename, int firstLineNo, Signature signature, boolean isGenerator, boolean isCoroutine,
                     boolean isAsyncGenerator, String[] freevars) {

@@ -21,6 +21,7 @@ public final class PFunction extends PythonObject {
         this.closure = closure;
         this.name = code.name;
         this.qualname = code.qualname;
+        this.doc = code.doc;
         Object m = globals == null ? null : globals.getStr("__name__");
         this.module = m == null ? PNone.NONE : m;
     }

@@ -101,6 +101,9 @@ public final class Py {
         if (obj instanceof PClass c) {
             return getClassAttr(c, name);
         }
+        if (obj instanceof PSuper s) {
+            return s.getAttr(name);
+        }
         PClass t = classOf(obj);
         Object descr = t.lookup(name);
         if (descr != null && isDataDescriptor(descr)) {

@@ -1,0 +1,10 @@
+package org.kairos.builtins;
+
+/** Methods of the builtin types (str, list, dict, set, tuple, int, float, ...). */
+final class TypeMethods {
+    private TypeMethods() {
+    }
+
+    static void install() {
+    }
+}

@@ -1,0 +1,1628 @@
+package org.kairos.compiler;
+
+import com.oracle.truffle.api.bytecode.BytecodeLabel;
+import com.oracle.truffle.api.bytecode.BytecodeLocal;
+import com.oracle.truffle.api.instrumentation.StandardTags.StatementTag;
+import com.oracle.truffle.api.source.Source;
+import org.kairos.nodes.KairosRootNodeGen;
+import org.kairos.parser.Ast;
+import org.kairos.parser.Ast.*;
+import org.kairos.parser.Ast.Module;
+import org.kairos.runtime.Ops;
+import org.kairos.runtime.PBytes;
+import org.kairos.runtime.PCode;
+import org.kairos.runtime.PNone;
+import org.kairos.runtime.Signature;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Emits one Bytecode DSL root per module, function, lambda, comprehension and class body. Function
+ * bodies are queued and compiled after the root that defines them, so roots never nest.
+ */
+final class BytecodeCompiler {
+    private final Source source;
+    private final String filename;
+    private final ScopeAnalyzer analyzer;
+    private final Module module;
+    /** Code objects by creation order, reused when the DSL re-runs the parser. */
+    private final List<PCode> codes;
+    private int codeCounter;
+    final List<PCode> rootOrder = new ArrayList<>();
+    private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
+
+    private KairosRootNodeGen.Builder b;
+    private Unit u;
+
+    /** Per-root compilation state. */
+    private static final class Unit {
+        final Scope scope;
+        final Map<String, BytecodeLocal> locals = new HashMap<>();
+        BytecodeLocal nsLocal;
+        BytecodeLocal lastValue;
+        final ArrayDeque<BytecodeLabel[]> loops = new ArrayDeque<>();
+        boolean isClass;
+
+        Unit(Scope scope) {
+            this.scope = scope;
+        }
+    }
+
+    BytecodeCompiler(Source source, String filename, ScopeAnalyzer analyzer, Module module, List<PCode> codes) {
+        this.source = source;
+        this.filename = filename;
+        this.analyzer = analyzer;
+        this.module = module;
+        this.codes = codes;
+    }
+
+    void compile(KairosRootNodeGen.Builder builder) {
+        this.b = builder;
+        this.codeCounter = 0;
+        rootOrder.clear();
+        pending.clear();
+        b.beginSource(source);
+        PCode moduleCode = code("<module>", "<module>", 1, new Signature(new String[0], 0, 0, 0, false, false), analyzer.scopes.get(module));
+        compileModuleRoot(moduleCode);
+        while (!pending.isEmpty()) {
+            pending.poll().run();
+        }
+        b.endSource();
+    }
+
+    private PCode code(String name, String qualname, int line, Signature sig, Scope scope) {
+        int idx = codeCounter++;
+        if (idx < codes.size()) {
+            return codes.get(idx);
+        }
+        PCode c = new PCode(name, qualname, filename, line, sig, scope.isGenerator && !scope.isCoroutine, scope.isCoroutine && !scope.isGenerator,
+                        scope.isCoroutine && scope.isGenerator, scope.freevars.toArray(new String[0]));
+        codes.add(c);
+        return c;
+    }
+
+    // ------------------------------------------------------------------ roots
+
+    private void compileModuleRoot(PCode code) {
+        Scope scope = analyzer.scopes.get(module);
+        u = new Unit(scope);
+        rootOrder.add(code);
+        b.beginRoot();
+        b.beginSourceSection(0, source.getLength());
+        b.beginBlock();
+        u.lastValue = b.createLocal();
+        b.beginStoreLocal(u.lastValue);
+        b.emitLoadConstant(PNone.NONE);
+        b.endStoreLocal();
+        List<Stmt> body = module.body();
+        setDoc(code, body);
+        for (Stmt s : body) {
+            if (s instanceof ExprStmt e) {
+                statementStart(s);
+                b.beginStoreLocal(u.lastValue);
+                expr(e.value());
+                b.endStoreLocal();
+                statementEnd();
+            } else {
+                stmt(s);
+            }
+        }
+        b.beginReturn();
+        b.emitLoadLocal(u.lastValue);
+        b.endReturn();
+        b.endBlock();
+        b.endSourceSection();
+        b.endRoot();
+    }
+
+    private static void setDoc(PCode code, List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof ExprStmt e && e.value() instanceof Constant c && c.value() instanceof String s) {
+            code.doc = s;
+        }
+    }
+
+    private void compileFunctionRoot(PCode code, Scope scope, Ast.Node node, Runnable body) {
+        Unit saved = u;
+        u = new Unit(scope);
+        rootOrder.add(code);
+        b.beginRoot();
+        Pos p = node.pos();
+        b.beginSourceSection(p.start(), p.end() - p.start());
+        b.beginBlock();
+        // parameters, cells, free variables
+        for (int i = 0; i < scope.params.size(); i++) {
+            String n = scope.params.get(i);
+            BytecodeLocal l = b.createLocal(n, null);
+            u.locals.put(n, l);
+            b.beginStoreLocal(l);
+            if (scope.cellvars.contains(n)) {
+                b.beginMakeCell();
+                b.emitLoadArg(i + 1);
+                b.endMakeCell();
+            } else {
+                b.emitLoadArg(i + 1);
+            }
+            b.endStoreLocal();
+        }
+        for (String n : scope.cellvars) {
+            if (!u.locals.containsKey(n)) {
+                BytecodeLocal l = b.createLocal(n, null);
+                u.locals.put(n, l);
+                b.beginStoreLocal(l);
+                b.beginMakeCell();
+                b.emitLoadConstant(PNone.NO_VALUE);
+                b.endMakeCell();
+                b.endStoreLocal();
+            }
+        }
+        int fi = 0;
+        for (String n : scope.freevars) {
+            BytecodeLocal l = b.createLocal(n, null);
+            u.locals.put(n, l);
+            b.beginStoreLocal(l);
+            b.emitLoadClosure(fi++);
+            b.endStoreLocal();
+        }
+        if (scope.kind == Scope.Kind.FUNCTION) {
+            for (String n : scope.assigned) {
+                if (!u.locals.containsKey(n) && scope.binding(n) == Scope.Binding.LOCAL) {
+                    u.locals.put(n, b.createLocal(n, null));
+                }
+            }
+        }
+        if (scope.kind == Scope.Kind.CLASS) {
+            u.isClass = true;
+            u.nsLocal = b.createLocal();
+            b.beginStoreLocal(u.nsLocal);
+            b.emitLoadArg(1);
+            b.endStoreLocal();
+        }
+        body.run();
+        b.endBlock();
+        b.endSourceSection();
+        b.endRoot();
+        u = saved;
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private void statementStart(Stmt s) {
+        Pos p = s.pos();
+        b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
+        b.beginTag(StatementTag.class);
+    }
+
+    private void statementEnd() {
+        b.endTag(StatementTag.class);
+        b.endSourceSection();
+    }
+
+    private void stmts(List<Stmt> body) {
+        b.beginBlock();
+        for (Stmt s : body) {
+            stmt(s);
+        }
+        b.endBlock();
+    }
+
+    private void stmt(Stmt s) {
+        statementStart(s);
+        b.beginBlock();
+        stmtBody(s);
+        b.endBlock();
+        statementEnd();
+    }
+
+    private void stmtBody(Stmt s) {
+        switch (s) {
+            case ExprStmt e -> {
+                b.beginPop();
+                expr(e.value());
+                b.endPop();
+            }
+            case Assign a -> {
+                if (a.targets().size() == 1) {
+                    store(a.targets().get(0), () -> expr(a.value()));
+                } else {
+                    BytecodeLocal tmp = b.createLocal();
+                    b.beginStoreLocal(tmp);
+                    expr(a.value());
+                    b.endStoreLocal();
+                    for (Expr t : a.targets()) {
+                        store(t, () -> b.emitLoadLocal(tmp));
+                    }
+                }
+            }
+            case AugAssign a -> augAssign(a);
+            case AnnAssign a -> {
+                if (a.value() != null) {
+                    store(a.target(), () -> expr(a.value()));
+                }
+            }
+            case Pass p -> {
+            }
+            case If i -> {
+                if (i.orelse().isEmpty()) {
+                    b.beginIfThen();
+                    condition(i.test());
+                    stmts(i.body());
+                    b.endIfThen();
+                } else {
+                    b.beginIfThenElse();
+                    condition(i.test());
+                    stmts(i.body());
+                    stmts(i.orelse());
+                    b.endIfThenElse();
+                }
+            }
+            case While w -> whileStmt(w);
+            case For f -> forStmt(f);
+            case Break br -> {
+                if (u.loops.isEmpty()) {
+                    throw CompileErrors.syntax("'break' outside loop", filename, br.pos(), source);
+                }
+                b.emitBranch(u.loops.peek()[1]);
+            }
+            case Continue c -> {
+                if (u.loops.isEmpty()) {
+                    throw CompileErrors.syntax("'continue' not properly in loop", filename, c.pos(), source);
+                }
+                b.emitBranch(u.loops.peek()[0]);
+            }
+            case Return r -> {
+                if (u.scope.kind != Scope.Kind.FUNCTION || u.scope.isComprehension) {
+                    throw CompileErrors.syntax("'return' outside function", filename, r.pos(), source);
+                }
+                b.beginReturn();
+                if (r.value() == null) {
+                    b.emitLoadConstant(PNone.NONE);
+                } else {
+                    expr(r.value());
+                }
+                b.endReturn();
+            }
+            case FunctionDef f -> functionDef(f);
+            case ClassDef c -> classDef(c);
+            case Delete d -> {
+                for (Expr t : d.targets()) {
+                    delete(t);
+                }
+            }
+            case Raise r -> {
+                if (r.exc() == null) {
+                    b.beginPop();
+                    b.emitReraise();
+                    b.endPop();
+                } else {
+                    b.beginPop();
+                    b.beginRaise();
+                    expr(r.exc());
+                    if (r.cause() == null) {
+                        b.emitLoadConstant(PNone.NO_VALUE);
+                    } else {
+                        expr(r.cause());
+                    }
+                    b.endRaise();
+                    b.endPop();
+                }
+            }
+            case Try t -> tryStmt(t);
+            case Assert a -> {
+                b.beginIfThen();
+                b.beginNot();
+                expr(a.test());
+                b.endNot();
+                b.beginPop();
+                b.beginAssertFail();
+                if (a.msg() == null) {
+                    b.emitLoadConstant(PNone.NO_VALUE);
+                } else {
+                    expr(a.msg());
+                }
+                b.endAssertFail();
+                b.endPop();
+                b.endIfThen();
+            }
+            case With w -> withStmt(w, 0);
+            case Import i -> {
+                for (Alias a : i.names()) {
+                    if (a.asname() != null) {
+                        storeName(a.asname(), () -> {
+                            b.emitImportName(a.name(), 0, true);
+                        });
+                    } else {
+                        String top = a.name().split("\\.")[0];
+                        storeName(top, () -> {
+                            b.emitImportName(a.name(), 0, false);
+                        });
+                    }
+                }
+            }
+            case ImportFrom i -> importFrom(i);
+            case Global g -> {
+            }
+            case Nonlocal n -> {
+                if (u.scope.kind == Scope.Kind.MODULE) {
+                    throw CompileErrors.syntax("nonlocal declaration not allowed at module level", filename, n.pos(), source);
+                }
+            }
+        }
+    }
+
+    private void importFrom(ImportFrom i) {
+        String mod = i.module() == null ? "" : i.module();
+        if (i.names().size() == 1 && i.names().get(0).name().equals("*")) {
+            b.beginImportStar();
+            b.emitImportName(mod, i.level(), true);
+            if (u.isClass) {
+                b.emitLoadLocal(u.nsLocal);
+            } else {
+                b.emitLoadConstant(PNone.NONE);
+            }
+            b.endImportStar();
+            return;
+        }
+        BytecodeLocal m = b.createLocal();
+        b.beginStoreLocal(m);
+        b.emitImportName(mod, i.level(), true);
+        b.endStoreLocal();
+        for (Alias a : i.names()) {
+            storeName(a.asname() != null ? a.asname() : a.name(), () -> {
+                b.beginImportFrom(a.name());
+                b.emitLoadLocal(m);
+                b.endImportFrom();
+            });
+        }
+    }
+
+    private void condition(Expr test) {
+        b.beginIsTrue();
+        expr(test);
+        b.endIsTrue();
+    }
+
+    private void whileStmt(While w) {
+        b.beginBlock();
+        BytecodeLabel breakLabel = b.createLabel();
+        b.beginWhile();
+        condition(w.test());
+        b.beginBlock();
+        BytecodeLabel continueLabel = b.createLabel();
+        u.loops.push(new BytecodeLabel[]{continueLabel, breakLabel});
+        for (Stmt s : w.body()) {
+            stmt(s);
+        }
+        u.loops.pop();
+        b.emitLabel(continueLabel);
+        b.endBlock();
+        b.endWhile();
+        for (Stmt s : w.orelse()) {
+            stmt(s);
+        }
+        b.emitLabel(breakLabel);
+        b.endBlock();
+    }
+
+    private void forStmt(For f) {
+        if (f.isAsync()) {
+            throw CompileErrors.unsupported("async for", filename, f.pos(), source);
+        }
+        b.beginBlock();
+        BytecodeLabel breakLabel = b.createLabel();
+        BytecodeLocal it = b.createLocal();
+        BytecodeLocal val = b.createLocal();
+        b.beginStoreLocal(it);
+        b.beginGetIter();
+        expr(f.iter());
+        b.endGetIter();
+        b.endStoreLocal();
+        b.beginWhile();
+        iterCondition(it, val);
+        b.beginBlock();
+        BytecodeLabel continueLabel = b.createLabel();
+        store(f.target(), () -> b.emitLoadLocal(val));
+        u.loops.push(new BytecodeLabel[]{continueLabel, breakLabel});
+        for (Stmt s : f.body()) {
+            stmt(s);
+        }
+        u.loops.pop();
+        b.emitLabel(continueLabel);
+        b.endBlock();
+        b.endWhile();
+        for (Stmt s : f.orelse()) {
+            stmt(s);
+        }
+        b.emitLabel(breakLabel);
+        b.endBlock();
+    }
+
+    /** {@code (val = next(it)) is not exhausted} as a loop condition. */
+    private void iterCondition(BytecodeLocal it, BytecodeLocal val) {
+        b.beginBlock();
+        b.beginStoreLocal(val);
+        b.beginIterNext();
+        b.emitLoadLocal(it);
+        b.endIterNext();
+        b.endStoreLocal();
+        b.beginNot();
+        b.beginIsNoValue();
+        b.emitLoadLocal(val);
+        b.endIsNoValue();
+        b.endNot();
+        b.endBlock();
+    }
+
+    private void tryStmt(Try t) {
+        if (!t.finalbody().isEmpty()) {
+            b.beginTryFinally(() -> {
+                for (Stmt s : t.finalbody()) {
+                    stmt(s);
+                }
+            });
+            b.beginBlock();
+            tryExcept(t);
+            b.endBlock();
+            b.endTryFinally();
+        } else {
+            tryExcept(t);
+        }
+    }
+
+    private void tryExcept(Try t) {
+        if (t.handlers().isEmpty()) {
+            stmts(t.body());
+            for (Stmt s : t.orelse()) {
+                stmt(s);
+            }
+            return;
+        }
+        BytecodeLocal ok = t.orelse().isEmpty() ? null : b.createLocal();
+        b.beginBlock();
+        if (ok != null) {
+            b.beginStoreLocal(ok);
+            b.emitLoadConstant(false);
+            b.endStoreLocal();
+        }
+        b.beginTryCatch();
+        b.beginBlock();
+        for (Stmt s : t.body()) {
+            stmt(s);
+        }
+        if (ok != null) {
+            b.beginStoreLocal(ok);
+            b.emitLoadConstant(true);
+            b.endStoreLocal();
+        }
+        b.endBlock();
+        if (t.isStar()) {
+            exceptStarHandlers(t.handlers());
+        } else {
+            handlers(t.handlers());
+        }
+        b.endTryCatch();
+        if (ok != null) {
+            b.beginIfThen();
+            b.beginIsTrue();
+            b.emitLoadLocal(ok);
+            b.endIsTrue();
+            stmts(t.orelse());
+            b.endIfThen();
+        }
+        b.endBlock();
+    }
+
+    private void handlers(List<ExceptHandler> hs) {
+        b.beginBlock();
+        BytecodeLocal raw = b.createLocal();
+        BytecodeLocal exc = b.createLocal();
+        BytecodeLocal saved = b.createLocal();
+        b.beginStoreLocal(raw);
+        b.emitLoadException();
+        b.endStoreLocal();
+        b.beginStoreLocal(exc);
+        b.beginExceptionValue();
+        b.emitLoadLocal(raw);
+        b.endExceptionValue();
+        b.endStoreLocal();
+        b.beginStoreLocal(saved);
+        b.beginEnterHandler();
+        b.emitLoadLocal(exc);
+        b.endEnterHandler();
+        b.endStoreLocal();
+        b.beginTryFinally(() -> {
+            b.beginExitHandler();
+            b.emitLoadLocal(saved);
+            b.endExitHandler();
+        });
+        b.beginBlock();
+        handlerChain(hs, 0, raw, exc);
+        b.endBlock();
+        b.endTryFinally();
+        b.endBlock();
+    }
+
+    private void handlerChain(List<ExceptHandler> hs, int i, BytecodeLocal raw, BytecodeLocal exc) {
+        if (i == hs.size()) {
+            b.beginPop();
+            b.beginRethrow();
+            b.emitLoadLocal(raw);
+            b.endRethrow();
+            b.endPop();
+            return;
+        }
+        ExceptHandler h = hs.get(i);
+        if (h.type() == null) {
+            handlerBody(h, exc);
+            return;
+        }
+        b.beginIfThenElse();
+        b.beginExceptionMatches();
+        b.emitLoadLocal(exc);
+        expr(h.type());
+        b.endExceptionMatches();
+        b.beginBlock();
+        handlerBody(h, exc);
+        b.endBlock();
+        b.beginBlock();
+        handlerChain(hs, i + 1, raw, exc);
+        b.endBlock();
+        b.endIfThenElse();
+    }
+
+    private void handlerBody(ExceptHandler h, BytecodeLocal exc) {
+        b.beginSourceSection(h.pos().start(), Math.max(0, h.pos().end() - h.pos().start()));
+        b.beginBlock();
+        if (h.name() != null) {
+            storeName(h.name(), () -> b.emitLoadLocal(exc));
+            b.beginTryFinally(() -> unbindName(h.name()));
+            stmts(h.body());
+            b.endTryFinally();
+        } else {
+            stmts(h.body());
+        }
+        b.endBlock();
+        b.endSourceSection();
+    }
+
+    private void unbindName(String n) {
+        Scope.Binding bd = u.scope.binding(n);
+        if (bd == Scope.Binding.LOCAL) {
+            b.beginStoreLocal(u.locals.get(n));
+            b.emitLoadNull();
+            b.endStoreLocal();
+        } else if (bd == Scope.Binding.CELL || bd == Scope.Binding.FREE) {
+            b.beginStoreCell();
+            b.emitLoadLocal(u.locals.get(n));
+            b.emitLoadConstant(PNone.NONE);
+            b.endStoreCell();
+        } else {
+            storeName(n, () -> b.emitLoadConstant(PNone.NONE));
+        }
+    }
+
+    private void exceptStarHandlers(List<ExceptHandler> hs) {
+        b.beginBlock();
+        BytecodeLocal raw = b.createLocal();
+        BytecodeLocal exc = b.createLocal();
+        BytecodeLocal holder = b.createLocal();
+        b.beginStoreLocal(raw);
+        b.emitLoadException();
+        b.endStoreLocal();
+        b.beginStoreLocal(exc);
+        b.beginExceptionValue();
+        b.emitLoadLocal(raw);
+        b.endExceptionValue();
+        b.endStoreLocal();
+        b.beginStoreLocal(holder);
+        b.beginExceptStarHolder();
+        b.emitLoadLocal(exc);
+        b.endExceptStarHolder();
+        b.endStoreLocal();
+        for (ExceptHandler h : hs) {
+            BytecodeLocal part = b.createLocal();
+            b.beginStoreLocal(part);
+            b.beginExceptStarSplit();
+            b.emitLoadLocal(holder);
+            expr(h.type());
+            b.endExceptStarSplit();
+            b.endStoreLocal();
+            b.beginIfThen();
+            b.beginNot();
+            b.beginIsNoValue();
+            b.emitLoadLocal(part);
+            b.endIsNoValue();
+            b.endNot();
+            b.beginBlock();
+            BytecodeLocal saved = b.createLocal();
+            b.beginStoreLocal(saved);
+            b.beginEnterHandler();
+            b.emitLoadLocal(part);
+            b.endEnterHandler();
+            b.endStoreLocal();
+            b.beginTryFinally(() -> {
+                b.beginExitHandler();
+                b.emitLoadLocal(saved);
+                b.endExitHandler();
+            });
+            b.beginTryCatch();
+            handlerBody(h, part);
+            b.beginBlock();
+            b.beginExceptStarRaised();
+            b.emitLoadLocal(holder);
+            b.beginExceptionValue();
+            b.emitLoadException();
+            b.endExceptionValue();
+            b.endExceptStarRaised();
+            b.endBlock();
+            b.endTryCatch();
+            b.endTryFinally();
+            b.endBlock();
+            b.endIfThen();
+        }
+        b.beginExceptStarFinish();
+        b.emitLoadLocal(holder);
+        b.endExceptStarFinish();
+        b.endBlock();
+    }
+
+    private void withStmt(With w, int index) {
+        if (w.isAsync()) {
+            throw CompileErrors.unsupported("async with", filename, w.pos(), source);
+        }
+        if (index == w.items().size()) {
+            for (Stmt s : w.body()) {
+                stmt(s);
+            }
+            return;
+        }
+        WithItem item = w.items().get(index);
+        BytecodeLocal state = b.createLocal();
+        b.beginBlock();
+        b.beginStoreLocal(state);
+        b.beginWithEnter(false);
+        expr(item.contextExpr());
+        b.endWithEnter();
+        b.endStoreLocal();
+        if (item.optionalVars() != null) {
+            store(item.optionalVars(), () -> {
+                b.beginArrayElement(1);
+                b.emitLoadLocal(state);
+                b.endArrayElement();
+            });
+        }
+        b.beginTryCatchOtherwise(() -> {
+            b.beginWithExitNormal();
+            b.emitLoadLocal(state);
+            b.endWithExitNormal();
+        });
+        b.beginBlock();
+        withStmt(w, index + 1);
+        b.endBlock();
+        // handler
+        b.beginBlock();
+        BytecodeLocal raw = b.createLocal();
+        BytecodeLocal exc = b.createLocal();
+        BytecodeLocal saved = b.createLocal();
+        b.beginStoreLocal(raw);
+        b.emitLoadException();
+        b.endStoreLocal();
+        b.beginStoreLocal(exc);
+        b.beginExceptionValue();
+        b.emitLoadLocal(raw);
+        b.endExceptionValue();
+        b.endStoreLocal();
+        b.beginStoreLocal(saved);
+        b.beginEnterHandler();
+        b.emitLoadLocal(exc);
+        b.endEnterHandler();
+        b.endStoreLocal();
+        b.beginTryFinally(() -> {
+            b.beginExitHandler();
+            b.emitLoadLocal(saved);
+            b.endExitHandler();
+        });
+        b.beginIfThen();
+        b.beginNot();
+        b.beginWithExitExc();
+        b.emitLoadLocal(state);
+        b.emitLoadLocal(exc);
+        b.endWithExitExc();
+        b.endNot();
+        b.beginPop();
+        b.beginRethrow();
+        b.emitLoadLocal(raw);
+        b.endRethrow();
+        b.endPop();
+        b.endIfThen();
+        b.endTryFinally();
+        b.endBlock();
+        b.endTryCatchOtherwise();
+        b.endBlock();
+    }
+
+    private void augAssign(AugAssign a) {
+        Ops.BinOp op = binOp(a.op());
+        switch (a.target()) {
+            case Name n -> storeName(n.id(), () -> {
+                b.beginInplaceBinary(op);
+                loadName(n.id(), n.pos());
+                expr(a.value());
+                b.endInplaceBinary();
+            });
+            case Attribute at -> {
+                BytecodeLocal obj = b.createLocal();
+                b.beginStoreLocal(obj);
+                expr(at.value());
+                b.endStoreLocal();
+                b.beginSetAttr(at.attr());
+                b.beginInplaceBinary(op);
+                b.beginGetAttr(at.attr());
+                b.emitLoadLocal(obj);
+                b.endGetAttr();
+                expr(a.value());
+                b.endInplaceBinary();
+                b.emitLoadLocal(obj);
+                b.endSetAttr();
+            }
+            case Subscript sub -> {
+                BytecodeLocal obj = b.createLocal();
+                BytecodeLocal key = b.createLocal();
+                b.beginStoreLocal(obj);
+                expr(sub.value());
+                b.endStoreLocal();
+                b.beginStoreLocal(key);
+                expr(sub.slice());
+                b.endStoreLocal();
+                b.beginSetItem();
+                b.beginInplaceBinary(op);
+                b.beginGetItem();
+                b.emitLoadLocal(obj);
+                b.emitLoadLocal(key);
+                b.endGetItem();
+                expr(a.value());
+                b.endInplaceBinary();
+                b.emitLoadLocal(obj);
+                b.emitLoadLocal(key);
+                b.endSetItem();
+            }
+            default -> throw CompileErrors.syntax("'" + "expression" + "' is an illegal expression for augmented assignment", filename, a.pos(), source);
+        }
+    }
+
+    // ------------------------------------------------------------------ functions and classes
+
+    private void functionDef(FunctionDef f) {
+        Scope fs = analyzer.scopes.get(f);
+        if (fs.isGenerator || fs.isCoroutine) {
+            throw CompileErrors.unsupported(f.isAsync() ? "async def" : "generator functions", filename, f.pos(), source);
+        }
+        Signature sig = signature(f.args());
+        PCode code = code(f.name(), fs.qualname, f.pos().line(), sig, fs);
+        setDoc(code, f.body());
+        storeName(f.name(), () -> {
+            decorated(f.decorators(), 0, () -> makeFunction(code, fs, f.args()));
+        });
+        pending.add(() -> compileFunctionRoot(code, fs, f, () -> {
+            for (Stmt s : f.body()) {
+                stmt(s);
+            }
+            b.beginReturn();
+            b.emitLoadConstant(PNone.NONE);
+            b.endReturn();
+        }));
+    }
+
+    private void decorated(List<Expr> decorators, int i, Runnable inner) {
+        if (i == decorators.size()) {
+            inner.run();
+            return;
+        }
+        b.beginCall();
+        expr(decorators.get(i));
+        decorated(decorators, i + 1, inner);
+        b.endCall();
+    }
+
+    private void makeFunction(PCode code, Scope fs, Arguments args) {
+        b.beginMakeFunction(code);
+        if (args.defaults().isEmpty()) {
+            b.emitLoadConstant(PNone.NO_VALUE);
+        } else {
+            b.beginBuildTuple();
+            for (Expr d : args.defaults()) {
+                expr(d);
+            }
+            b.endBuildTuple();
+        }
+        if (args.kwonlyargs().isEmpty()) {
+            b.emitLoadConstant(PNone.NO_VALUE);
+        } else {
+            b.beginBuildTuple();
+            for (Expr d : args.kwDefaults()) {
+                if (d == null) {
+                    b.emitLoadConstant(PNone.NO_VALUE);
+                } else {
+                    expr(d);
+                }
+            }
+            b.endBuildTuple();
+        }
+        for (String fv : fs.freevars) {
+            loadCellObject(fv);
+        }
+        b.endMakeFunction();
+    }
+
+    /** Pushes the PCell holding {@code n} in the current unit (for building a closure). */
+    private void loadCellObject(String n) {
+        BytecodeLocal l = u.locals.get(n);
+        if (l == null) {
+            throw new IllegalStateException("no cell for " + n + " in " + u.scope.qualname);
+        }
+        b.emitLoadLocal(l);
+    }
+
+    private Signature signature(Arguments a) {
+        List<String> names = new ArrayList<>();
+        for (Arg p : a.posonlyargs()) {
+            names.add(p.arg());
+        }
+        for (Arg p : a.args()) {
+            names.add(p.arg());
+        }
+        int positional = names.size();
+        if (a.vararg() != null) {
+            names.add(a.vararg().arg());
+        }
+        for (Arg p : a.kwonlyargs()) {
+            names.add(p.arg());
+        }
+        if (a.kwarg() != null) {
+            names.add(a.kwarg().arg());
+        }
+        return new Signature(names.toArray(new String[0]), a.posonlyargs().size(), positional, a.kwonlyargs().size(), a.vararg() != null, a.kwarg() != null);
+    }
+
+    private void classDef(ClassDef c) {
+        Scope cs = analyzer.scopes.get(c);
+        PCode code = code(c.name(), cs.qualname, c.pos().line(), new Signature(new String[]{".ns"}, 0, 1, 0, false, false), cs);
+        setDoc(code, c.body());
+        List<String> kwnames = new ArrayList<>();
+        for (Keyword k : c.keywords()) {
+            if (k.arg() == null) {
+                throw CompileErrors.unsupported("**kwargs in class bases", filename, c.pos(), source);
+            }
+            kwnames.add(k.arg());
+        }
+        storeName(c.name(), () -> decorated(c.decorators(), 0, () -> {
+            b.beginBuildClass(c.name(), kwnames.toArray(new String[0]));
+            b.beginMakeFunction(code);
+            b.emitLoadConstant(PNone.NO_VALUE);
+            b.emitLoadConstant(PNone.NO_VALUE);
+            for (String fv : cs.freevars) {
+                loadCellObject(fv);
+            }
+            b.endMakeFunction();
+            for (Expr base : c.bases()) {
+                if (base instanceof Starred) {
+                    throw CompileErrors.unsupported("*bases", filename, c.pos(), source);
+                }
+                expr(base);
+            }
+            for (Keyword k : c.keywords()) {
+                expr(k.value());
+            }
+            b.endBuildClass();
+        }));
+        pending.add(() -> compileFunctionRoot(code, cs, c, () -> {
+            if (code.doc instanceof String doc) {
+                b.beginStoreClassName("__doc__");
+                b.emitLoadLocal(u.nsLocal);
+                b.emitLoadConstant(doc);
+                b.endStoreClassName();
+            }
+            for (Stmt s : c.body()) {
+                stmt(s);
+            }
+            b.beginReturn();
+            if (cs.cellvars.contains("__class__")) {
+                b.emitLoadLocal(u.locals.get("__class__"));
+            } else {
+                b.emitLoadConstant(PNone.NONE);
+            }
+            b.endReturn();
+        }));
+    }
+
+    // ------------------------------------------------------------------ names
+
+    private void loadName(String n, Pos pos) {
+        Scope.Binding bd = u.scope.binding(n);
+        switch (bd) {
+            case LOCAL -> {
+                BytecodeLocal l = u.locals.get(n);
+                if (u.scope.params.contains(n) && !assignedBesidesParam(n)) {
+                    b.emitLoadLocal(l);
+                } else {
+                    b.beginCheckLocal(n);
+                    b.emitLoadLocal(l);
+                    b.endCheckLocal();
+                }
+            }
+            case CELL, FREE -> {
+                if (u.isClass) {
+                    b.beginLoadClassDeref(n);
+                    b.emitLoadLocal(u.nsLocal);
+                    b.emitLoadLocal(u.locals.get(n));
+                    b.endLoadClassDeref();
+                } else {
+                    b.beginLoadCell(n, bd == Scope.Binding.FREE);
+                    b.emitLoadLocal(u.locals.get(n));
+                    b.endLoadCell();
+                }
+            }
+            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> b.emitLoadGlobal(n);
+            case NAME -> {
+                if (u.isClass) {
+                    b.beginLoadClassName(n);
+                    b.emitLoadLocal(u.nsLocal);
+                    b.endLoadClassName();
+                } else {
+                    b.emitLoadGlobal(n);
+                }
+            }
+        }
+    }
+
+    private boolean assignedBesidesParam(String n) {
+        return false;
+    }
+
+    private void storeName(String n, Runnable value) {
+        Scope.Binding bd = u.scope.binding(n);
+        switch (bd) {
+            case LOCAL -> {
+                b.beginStoreLocal(u.locals.get(n));
+                value.run();
+                b.endStoreLocal();
+            }
+            case CELL, FREE -> {
+                if (u.isClass && bd == Scope.Binding.FREE) {
+                    b.beginStoreClassName(n);
+                    b.emitLoadLocal(u.nsLocal);
+                    value.run();
+                    b.endStoreClassName();
+                } else {
+                    b.beginStoreCell();
+                    b.emitLoadLocal(u.locals.get(n));
+                    value.run();
+                    b.endStoreCell();
+                }
+            }
+            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> {
+                b.beginStoreGlobal(n);
+                value.run();
+                b.endStoreGlobal();
+            }
+            case NAME -> {
+                if (u.isClass) {
+                    b.beginStoreClassName(n);
+                    b.emitLoadLocal(u.nsLocal);
+                    value.run();
+                    b.endStoreClassName();
+                } else {
+                    b.beginStoreGlobal(n);
+                    value.run();
+                    b.endStoreGlobal();
+                }
+            }
+        }
+    }
+
+    private void deleteName(String n) {
+        Scope.Binding bd = u.scope.binding(n);
+        switch (bd) {
+            case LOCAL -> {
+                b.beginPop();
+                b.beginCheckLocal(n);
+                b.emitLoadLocal(u.locals.get(n));
+                b.endCheckLocal();
+                b.endPop();
+                b.beginStoreLocal(u.locals.get(n));
+                b.emitLoadNull();
+                b.endStoreLocal();
+            }
+            case CELL, FREE -> {
+                b.beginDeleteCell(n, bd == Scope.Binding.FREE);
+                b.emitLoadLocal(u.locals.get(n));
+                b.endDeleteCell();
+            }
+            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> b.emitDeleteGlobal(n);
+            case NAME -> {
+                if (u.isClass) {
+                    b.beginDeleteClassName(n);
+                    b.emitLoadLocal(u.nsLocal);
+                    b.endDeleteClassName();
+                } else {
+                    b.emitDeleteGlobal(n);
+                }
+            }
+        }
+    }
+
+    private void store(Expr target, Runnable value) {
+        switch (target) {
+            case Name n -> storeName(n.id(), value);
+            case Attribute a -> {
+                b.beginSetAttr(a.attr());
+                value.run();
+                expr(a.value());
+                b.endSetAttr();
+            }
+            case Subscript s -> {
+                b.beginSetItem();
+                value.run();
+                expr(s.value());
+                expr(s.slice());
+                b.endSetItem();
+            }
+            case TupleExpr t -> unpackStore(t.elts(), value, target.pos());
+            case ListExpr l -> unpackStore(l.elts(), value, target.pos());
+            case Starred s -> throw CompileErrors.syntax("starred assignment target must be in a list or tuple", filename, s.pos(), source);
+            default -> throw CompileErrors.syntax("cannot assign to expression", filename, target.pos(), source);
+        }
+    }
+
+    private void unpackStore(List<Expr> elts, Runnable value, Pos pos) {
+        int star = -1;
+        for (int i = 0; i < elts.size(); i++) {
+            if (elts.get(i) instanceof Starred) {
+                if (star >= 0) {
+                    throw CompileErrors.syntax("multiple starred expressions in assignment", filename, pos, source);
+                }
+                star = i;
+            }
+        }
+        BytecodeLocal arr = b.createLocal();
+        b.beginStoreLocal(arr);
+        b.beginUnpack(elts.size(), star);
+        value.run();
+        b.endUnpack();
+        b.endStoreLocal();
+        for (int i = 0; i < elts.size(); i++) {
+            Expr t = elts.get(i);
+            if (t instanceof Starred s) {
+                t = s.value();
+            }
+            final int idx = i;
+            store(t, () -> {
+                b.beginArrayElement(idx);
+                b.emitLoadLocal(arr);
+                b.endArrayElement();
+            });
+        }
+    }
+
+    private void delete(Expr t) {
+        switch (t) {
+            case Name n -> deleteName(n.id());
+            case Attribute a -> {
+                b.beginDelAttr(a.attr());
+                expr(a.value());
+                b.endDelAttr();
+            }
+            case Subscript s -> {
+                b.beginDelItem();
+                expr(s.value());
+                expr(s.slice());
+                b.endDelItem();
+            }
+            case TupleExpr tu -> tu.elts().forEach(this::delete);
+            case ListExpr l -> l.elts().forEach(this::delete);
+            default -> throw CompileErrors.syntax("cannot delete expression", filename, t.pos(), source);
+        }
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private static Ops.BinOp binOp(BinOpKind k) {
+        return switch (k) {
+            case ADD -> Ops.BinOp.ADD;
+            case SUB -> Ops.BinOp.SUB;
+            case MULT -> Ops.BinOp.MUL;
+            case MATMULT -> Ops.BinOp.MATMUL;
+            case DIV -> Ops.BinOp.TRUEDIV;
+            case MOD -> Ops.BinOp.MOD;
+            case POW -> Ops.BinOp.POW;
+            case LSHIFT -> Ops.BinOp.LSHIFT;
+            case RSHIFT -> Ops.BinOp.RSHIFT;
+            case BITOR -> Ops.BinOp.OR;
+            case BITXOR -> Ops.BinOp.XOR;
+            case BITAND -> Ops.BinOp.AND;
+            case FLOORDIV -> Ops.BinOp.FLOORDIV;
+        };
+    }
+
+    private void expr(Expr e) {
+        switch (e) {
+            case Constant c -> constant(c);
+            case Name n -> loadName(n.id(), n.pos());
+            case BinOp bo -> {
+                switch (bo.op()) {
+                    case ADD -> b.beginAdd();
+                    case SUB -> b.beginSub();
+                    case MULT -> b.beginMul();
+                    default -> b.beginBinary(binOp(bo.op()));
+                }
+                expr(bo.left());
+                expr(bo.right());
+                switch (bo.op()) {
+                    case ADD -> b.endAdd();
+                    case SUB -> b.endSub();
+                    case MULT -> b.endMul();
+                    default -> b.endBinary();
+                }
+            }
+            case UnaryOp uo -> {
+                switch (uo.op()) {
+                    case NOT -> b.beginNot();
+                    case USUB -> b.beginNeg();
+                    case UADD -> b.beginPos();
+                    case INVERT -> b.beginInvert();
+                }
+                expr(uo.operand());
+                switch (uo.op()) {
+                    case NOT -> b.endNot();
+                    case USUB -> b.endNeg();
+                    case UADD -> b.endPos();
+                    case INVERT -> b.endInvert();
+                }
+            }
+            case BoolOp bo -> {
+                if (bo.isAnd()) {
+                    b.beginPyAnd();
+                } else {
+                    b.beginPyOr();
+                }
+                for (Expr v : bo.values()) {
+                    expr(v);
+                }
+                if (bo.isAnd()) {
+                    b.endPyAnd();
+                } else {
+                    b.endPyOr();
+                }
+            }
+            case Compare c -> compare(c);
+            case IfExp i -> {
+                b.beginConditional();
+                condition(i.test());
+                expr(i.body());
+                expr(i.orelse());
+                b.endConditional();
+            }
+            case Call c -> call(c);
+            case Attribute a -> {
+                b.beginGetAttr(a.attr());
+                expr(a.value());
+                b.endGetAttr();
+            }
+            case Subscript s -> {
+                b.beginGetItem();
+                expr(s.value());
+                expr(s.slice());
+                b.endGetItem();
+            }
+            case Slice s -> {
+                b.beginBuildSlice();
+                optional(s.lower());
+                optional(s.upper());
+                optional(s.step());
+                b.endBuildSlice();
+            }
+            case TupleExpr t -> sequence(t.elts(), 0);
+            case ListExpr l -> sequence(l.elts(), 1);
+            case SetExpr s -> sequence(s.elts(), 2);
+            case Dict d -> dict(d);
+            case JoinedStr j -> joined(j);
+            case FormattedValue f -> formatted(f);
+            case NamedExpr n -> {
+                b.beginBlock();
+                storeName(n.target().id(), () -> expr(n.value()));
+                loadName(n.target().id(), n.pos());
+                b.endBlock();
+            }
+            case Lambda l -> lambda(l);
+            case ListComp c -> comprehension(c, c.generators(), 1, c.elt(), null);
+            case SetComp c -> comprehension(c, c.generators(), 2, c.elt(), null);
+            case DictComp c -> comprehension(c, c.generators(), 3, c.key(), c.value());
+            case GeneratorExp g -> throw CompileErrors.unsupported("generator expressions", filename, g.pos(), source);
+            case Await a -> throw CompileErrors.unsupported("await", filename, a.pos(), source);
+            case Yield y -> throw CompileErrors.unsupported("yield", filename, y.pos(), source);
+            case YieldFrom y -> throw CompileErrors.unsupported("yield from", filename, y.pos(), source);
+            case Starred s -> throw CompileErrors.syntax("can't use starred expression here", filename, s.pos(), source);
+        }
+    }
+
+    private void optional(Expr e) {
+        if (e == null) {
+            b.emitLoadConstant(PNone.NONE);
+        } else {
+            expr(e);
+        }
+    }
+
+    private void constant(Constant c) {
+        Object v = c.value();
+        if (v instanceof Singleton s) {
+            b.emitLoadConstant(s == Singleton.NONE ? PNone.NONE : PNone.ELLIPSIS);
+        } else if (v instanceof byte[] bytes) {
+            b.emitLoadConstant(new PBytes(bytes));
+        } else if (v instanceof Imaginary) {
+            throw CompileErrors.unsupported("complex numbers", filename, c.pos(), source);
+        } else {
+            b.emitLoadConstant(v);
+        }
+    }
+
+    private void compare(Compare c) {
+        int n = c.ops().size();
+        if (n == 1) {
+            compareOp(c.ops().get(0), () -> expr(c.left()), () -> expr(c.comparators().get(0)));
+            return;
+        }
+        b.beginPyAnd();
+        BytecodeLocal prev = null;
+        for (int i = 0; i < n; i++) {
+            final BytecodeLocal left = prev;
+            final Expr rightExpr = c.comparators().get(i);
+            final BytecodeLocal right = i < n - 1 ? b.createLocal() : null;
+            compareOp(c.ops().get(i), () -> {
+                if (left == null) {
+                    expr(c.left());
+                } else {
+                    b.emitLoadLocal(left);
+                }
+            }, () -> {
+                if (right == null) {
+                    expr(rightExpr);
+                } else {
+                    b.beginBlock();
+                    b.beginStoreLocal(right);
+                    expr(rightExpr);
+                    b.endStoreLocal();
+                    b.emitLoadLocal(right);
+                    b.endBlock();
+                }
+            });
+            prev = right;
+        }
+        b.endPyAnd();
+    }
+
+    private void compareOp(CmpOpKind op, Runnable left, Runnable right) {
+        switch (op) {
+            case EQ -> b.beginEq();
+            case NOTEQ -> b.beginNe();
+            case LT -> b.beginLt();
+            case LTE -> b.beginLe();
+            case GT -> b.beginGt();
+            case GTE -> b.beginGe();
+            case IS -> b.beginIs();
+            case ISNOT -> b.beginIsNot();
+            case IN -> b.beginIn();
+            case NOTIN -> b.beginNotIn();
+        }
+        left.run();
+        right.run();
+        switch (op) {
+            case EQ -> b.endEq();
+            case NOTEQ -> b.endNe();
+            case LT -> b.endLt();
+            case LTE -> b.endLe();
+            case GT -> b.endGt();
+            case GTE -> b.endGe();
+            case IS -> b.endIs();
+            case ISNOT -> b.endIsNot();
+            case IN -> b.endIn();
+            case NOTIN -> b.endNotIn();
+        }
+    }
+
+    private void call(Call c) {
+        Pos p = c.pos();
+        b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
+        boolean hasStar = false;
+        boolean hasDoubleStar = false;
+        for (Expr a : c.args()) {
+            if (a instanceof Starred) {
+                hasStar = true;
+            }
+        }
+        for (Keyword k : c.keywords()) {
+            if (k.arg() == null) {
+                hasDoubleStar = true;
+            }
+        }
+        if (c.func() instanceof Name fn && fn.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() &&
+                        u.scope.freevars.contains("__class__") && !u.scope.params.isEmpty()) {
+            b.beginSuperZeroArg();
+            b.emitLoadLocal(u.locals.get("__class__"));
+            b.emitLoadLocal(u.locals.get(u.scope.params.get(0)));
+            b.endSuperZeroArg();
+        } else if (hasStar || hasDoubleStar) {
+            b.beginCallEx();
+            expr(c.func());
+            b.beginBuildSeqUnpack(0);
+            for (Expr a : c.args()) {
+                if (a instanceof Starred s) {
+                    b.beginStar();
+                    expr(s.value());
+                    b.endStar();
+                } else {
+                    expr(a);
+                }
+            }
+            b.endBuildSeqUnpack();
+            if (c.keywords().isEmpty()) {
+                b.emitLoadConstant(PNone.NO_VALUE);
+            } else {
+                b.beginBuildDictUnpack(true);
+                for (Keyword k : c.keywords()) {
+                    if (k.arg() == null) {
+                        b.beginDoubleStar();
+                        expr(k.value());
+                        b.endDoubleStar();
+                    } else {
+                        b.emitLoadConstant(k.arg());
+                        expr(k.value());
+                    }
+                }
+                b.endBuildDictUnpack();
+            }
+            b.endCallEx();
+        } else if (!c.keywords().isEmpty()) {
+            String[] names = new String[c.keywords().size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = c.keywords().get(i).arg();
+            }
+            b.beginCallKw(names);
+            expr(c.func());
+            for (Expr a : c.args()) {
+                expr(a);
+            }
+            for (Keyword k : c.keywords()) {
+                expr(k.value());
+            }
+            b.endCallKw();
+        } else if (c.func() instanceof Attribute at) {
+            b.beginCallMethod(at.attr());
+            expr(at.value());
+            for (Expr a : c.args()) {
+                expr(a);
+            }
+            b.endCallMethod();
+        } else {
+            b.beginCall();
+            expr(c.func());
+            for (Expr a : c.args()) {
+                expr(a);
+            }
+            b.endCall();
+        }
+        b.endSourceSection();
+    }
+
+    /** kind: 0 tuple, 1 list, 2 set. */
+    private void sequence(List<Expr> elts, int kind) {
+        boolean star = false;
+        for (Expr e : elts) {
+            if (e instanceof Starred) {
+                star = true;
+            }
+        }
+        if (star) {
+            b.beginBuildSeqUnpack(kind);
+            for (Expr e : elts) {
+                if (e instanceof Starred s) {
+                    b.beginStar();
+                    expr(s.value());
+                    b.endStar();
+                } else {
+                    expr(e);
+                }
+            }
+            b.endBuildSeqUnpack();
+            return;
+        }
+        switch (kind) {
+            case 0 -> b.beginBuildTuple();
+            case 1 -> b.beginBuildList();
+            default -> b.beginBuildSet();
+        }
+        for (Expr e : elts) {
+            expr(e);
+        }
+        switch (kind) {
+            case 0 -> b.endBuildTuple();
+            case 1 -> b.endBuildList();
+            default -> b.endBuildSet();
+        }
+    }
+
+    private void dict(Dict d) {
+        boolean unpack = d.keys().contains(null);
+        if (unpack) {
+            b.beginBuildDictUnpack(false);
+        } else {
+            b.beginBuildDict();
+        }
+        for (int i = 0; i < d.keys().size(); i++) {
+            Expr k = d.keys().get(i);
+            if (k == null) {
+                b.beginDoubleStar();
+                expr(d.values().get(i));
+                b.endDoubleStar();
+            } else {
+                expr(k);
+                expr(d.values().get(i));
+            }
+        }
+        if (unpack) {
+            b.endBuildDictUnpack();
+        } else {
+            b.endBuildDict();
+        }
+    }
+
+    private void joined(JoinedStr j) {
+        if (j.values().size() == 1 && j.values().get(0) instanceof Constant c) {
+            b.emitLoadConstant(c.value());
+            return;
+        }
+        b.beginBuildString();
+        for (Expr v : j.values()) {
+            expr(v);
+        }
+        b.endBuildString();
+    }
+
+    private void formatted(FormattedValue f) {
+        b.beginFormatValue(f.conversion());
+        expr(f.value());
+        if (f.formatSpec() == null) {
+            b.emitLoadConstant(PNone.NO_VALUE);
+        } else {
+            joined(f.formatSpec());
+        }
+        b.endFormatValue();
+    }
+
+    private void lambda(Lambda l) {
+        Scope fs = analyzer.scopes.get(l);
+        if (fs.isGenerator || fs.isCoroutine) {
+            throw CompileErrors.unsupported("yield in lambda", filename, l.pos(), source);
+        }
+        PCode code = code("<lambda>", fs.qualname, l.pos().line(), signature(l.args()), fs);
+        makeFunction(code, fs, l.args());
+        pending.add(() -> compileFunctionRoot(code, fs, l, () -> {
+            b.beginReturn();
+            expr(l.body());
+            b.endReturn();
+        }));
+    }
+
+    /** kind: 1 list, 2 set, 3 dict. */
+    private void comprehension(Expr node, List<Comprehension> gens, int kind, Expr elt, Expr value) {
+        Scope cs = analyzer.scopes.get(node);
+        for (Comprehension g : gens) {
+            if (g.isAsync()) {
+                throw CompileErrors.unsupported("async comprehensions", filename, node.pos(), source);
+            }
+        }
+        String name = kind == 1 ? "<listcomp>" : kind == 2 ? "<setcomp>" : "<dictcomp>";
+        PCode code = code(name, cs.qualname, node.pos().line(), new Signature(new String[]{".0"}, 1, 1, 0, false, false), cs);
+        b.beginCall();
+        b.beginMakeFunction(code);
+        b.emitLoadConstant(PNone.NO_VALUE);
+        b.emitLoadConstant(PNone.NO_VALUE);
+        for (String fv : cs.freevars) {
+            loadCellObject(fv);
+        }
+        b.endMakeFunction();
+        b.beginGetIter();
+        expr(gens.get(0).iter());
+        b.endGetIter();
+        b.endCall();
+        pending.add(() -> compileFunctionRoot(code, cs, node, () -> {
+            BytecodeLocal result = b.createLocal();
+            b.beginStoreLocal(result);
+            switch (kind) {
+                case 1 -> {
+                    b.beginBuildList();
+                    b.endBuildList();
+                }
+                case 2 -> {
+                    b.beginBuildSet();
+                    b.endBuildSet();
+                }
+                default -> {
+                    b.beginBuildDict();
+                    b.endBuildDict();
+                }
+            }
+            b.endStoreLocal();
+            compLoop(gens, 0, () -> {
+                switch (kind) {
+                    case 1 -> {
+                        b.beginListAppend();
+                        b.emitLoadLocal(result);
+                        expr(elt);
+                        b.endListAppend();
+                    }
+                    case 2 -> {
+                        b.beginSetAdd();
+                        b.emitLoadLocal(result);
+                        expr(elt);
+                        b.endSetAdd();
+                    }
+                    default -> {
+                        b.beginDictSet();
+                        b.emitLoadLocal(result);
+                        expr(elt);
+                        expr(value);
+                        b.endDictSet();
+                    }
+                }
+            });
+            b.beginReturn();
+            b.emitLoadLocal(result);
+            b.endReturn();
+        }));
+    }
+
+    private void compLoop(List<Comprehension> gens, int i, Runnable innermost) {
+        if (i == gens.size()) {
+            innermost.run();
+            return;
+        }
+        Comprehension g = gens.get(i);
+        BytecodeLocal it = b.createLocal();
+        BytecodeLocal val = b.createLocal();
+        b.beginBlock();
+        b.beginStoreLocal(it);
+        if (i == 0) {
+            b.emitLoadLocal(u.locals.get(".0"));
+        } else {
+            b.beginGetIter();
+            expr(g.iter());
+            b.endGetIter();
+        }
+        b.endStoreLocal();
+        b.beginWhile();
+        iterCondition(it, val);
+        b.beginBlock();
+        store(g.target(), () -> b.emitLoadLocal(val));
+        ifs(g.ifs(), 0, () -> compLoop(gens, i + 1, innermost));
+        b.endBlock();
+        b.endWhile();
+        b.endBlock();
+    }
+
+    private void ifs(List<Expr> conds, int i, Runnable body) {
+        if (i == conds.size()) {
+            body.run();
+            return;
+        }
+        b.beginIfThen();
+        condition(conds.get(i));
+        b.beginBlock();
+        ifs(conds, i + 1, body);
+        b.endBlock();
+        b.endIfThen();
+    }
+}

@@ -1,0 +1,74 @@
+package org.kairos.compiler;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The names of one module, class or function scope and how each one is stored. */
+final class Scope {
+    enum Kind { MODULE, CLASS, FUNCTION }
+
+    /** Where a name lives. */
+    enum Binding { LOCAL, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, NAME }
+
+    final Kind kind;
+    final Scope parent;
+    final String name;
+    final String qualname;
+    final Set<String> assigned = new LinkedHashSet<>();
+    final Set<String> used = new LinkedHashSet<>();
+    final Set<String> globals = new LinkedHashSet<>();
+    final Set<String> nonlocals = new LinkedHashSet<>();
+    final List<String> params = new ArrayList<>();
+    final LinkedHashSet<String> cellvars = new LinkedHashSet<>();
+    final LinkedHashSet<String> freevars = new LinkedHashSet<>();
+    final List<Scope> children = new ArrayList<>();
+    final Map<String, Binding> bindings = new HashMap<>();
+    boolean isGenerator;
+    boolean isCoroutine;
+    boolean isComprehension;
+    boolean usesSuper;
+
+    Scope(Kind kind, Scope parent, String name, String qualname) {
+        this.kind = kind;
+        this.parent = parent;
+        this.name = name;
+        this.qualname = qualname;
+        if (parent != null) {
+            parent.children.add(this);
+        }
+    }
+
+    boolean isLocalHere(String n) {
+        return kind == Kind.FUNCTION && assigned.contains(n) && !globals.contains(n) && !nonlocals.contains(n);
+    }
+
+    Binding binding(String n) {
+        Binding b = bindings.get(n);
+        if (b != null) {
+            return b;
+        }
+        if (globals.contains(n)) {
+            return Binding.GLOBAL_EXPLICIT;
+        }
+        if (freevars.contains(n)) {
+            return Binding.FREE;
+        }
+        if (kind == Kind.MODULE) {
+            return Binding.NAME;
+        }
+        if (kind == Kind.CLASS) {
+            return Binding.NAME;
+        }
+        if (cellvars.contains(n)) {
+            return Binding.CELL;
+        }
+        if (isLocalHere(n)) {
+            return Binding.LOCAL;
+        }
+        return Binding.GLOBAL_IMPLICIT;
+    }
+}
