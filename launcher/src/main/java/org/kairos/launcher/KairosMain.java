@@ -285,6 +285,17 @@ public final class KairosMain extends AbstractLanguageLauncher {
         println("Environment of the ./kairos script: KAIROS_JIT=0 (interpreter only), KAIROS_JAVA_OPTS, KAIROS_REBUILD=1.");
     }
 
+    /** Always a JVM launcher started by ./kairos: keeps --native/--jvm out of the help. */
+    @Override
+    protected VMType getDefaultVMType() {
+        return VMType.JVM;
+    }
+
+    @Override
+    protected boolean isStandalone() {
+        return true;
+    }
+
     @Override
     protected String[] getDefaultLanguages() {
         return new String[]{LANGUAGE_ID};
