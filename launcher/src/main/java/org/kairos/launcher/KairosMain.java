@@ -1,3 +1,303 @@
 package org.kairos.launcher;
-/** placeholder */
-public final class KairosMain { public static void main(String[] a) {} }
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.graalvm.launcher.AbstractLanguageLauncher;
+import org.graalvm.options.OptionCategory;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+
+/**
+ * Command line launcher of Kairos: {@code kairos [options] script.py [args...]} or
+ * {@code kairos [options] -c CODE [args...]}.
+ *
+ * <p>Built on {@link AbstractLanguageLauncher}, so the standard polyglot options ({@code --engine.*},
+ * {@code --log.*}, {@code --experimental-options}, tool options, {@code --help:engine}, ...) work
+ * before the script name. Everything after the script name (or after the code of {@code -c}) is
+ * handed to the guest untouched as {@code sys.argv[1:]}.
+ *
+ * <p>Exit status: the guest's exit status (0, 1 for an uncaught exception, n for
+ * {@code sys.exit(n)}), 2 for usage errors and unreadable scripts (as CPython), 70 for internal
+ * errors of Kairos itself.
+ */
+public final class KairosMain extends AbstractLanguageLauncher {
+
+    /** Language id registered by the Kairos Truffle language. */
+    public static final String LANGUAGE_ID = "kairos";
+    /** Version string printed by {@code --version}. */
+    public static final String VERSION_LINE = "Kairos 0.1.0 (Python 3.13 compatible)";
+
+    /** Exit status for command line errors (same as CPython). */
+    static final int EXIT_USAGE = 2;
+    /** Exit status for bugs in Kairos (EX_SOFTWARE from sysexits.h). */
+    static final int EXIT_INTERNAL = 70;
+
+    private static final String USAGE = "usage: kairos [option] ... [-c cmd | file | -] [arg] ...";
+
+    /** Script path as given on the command line, "-" for stdin; null with -c or when nothing was given. */
+    private String scriptPath;
+    /** Code of -c; null otherwise. */
+    private String command;
+    private final List<String> scriptArgs = new ArrayList<>();
+    private boolean versionRequested;
+
+    /** Entry point; never returns normally (always ends in {@link System#exit}). */
+    public static void main(String[] args) {
+        new KairosMain().launch(args);
+        // Reached after --help (the base class only returns after a launcher action).
+        flushStdStreams();
+        System.exit(0);
+    }
+
+    @Override
+    protected String getLanguageId() {
+        return LANGUAGE_ID;
+    }
+
+    @Override
+    protected List<String> preprocessArguments(List<String> arguments, Map<String, String> polyglotOptions) {
+        List<String> unrecognized = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String arg = arguments.get(i);
+            if (arg.equals("-c")) {
+                if (i + 1 >= arguments.size()) {
+                    throw usageError("Argument expected for the -c option");
+                }
+                command = arguments.get(i + 1);
+                scriptArgs.addAll(arguments.subList(i + 2, arguments.size()));
+                break;
+            } else if (arg.startsWith("-c") && !arg.startsWith("--")) {
+                // CPython also accepts the code glued to the option: -c'print(1)'
+                command = arg.substring(2);
+                scriptArgs.addAll(arguments.subList(i + 1, arguments.size()));
+                break;
+            } else if (arg.equals("--")) {
+                if (i + 1 < arguments.size()) {
+                    scriptPath = arguments.get(i + 1);
+                    scriptArgs.addAll(arguments.subList(i + 2, arguments.size()));
+                }
+                break;
+            } else if (arg.equals("--version") || arg.equals("-V")) {
+                versionRequested = true;
+            } else if (arg.equals("-h") || arg.equals("-?")) {
+                unrecognized.add("--help"); // let the base class print our help plus the polyglot options
+            } else if (arg.equals("-u") || arg.equals("-B") || arg.equals("-E") || arg.equals("-s")) {
+                // accepted for CPython compatibility; they have no effect on Kairos
+            } else if (arg.startsWith("--")) {
+                // polyglot options (--engine.X, --log.X, --help:X, --experimental-options, ...);
+                // the base class validates them and calls abortUnrecognizedArgument for unknown ones
+                unrecognized.add(arg);
+            } else if (arg.equals("-")) {
+                scriptPath = arg;
+                scriptArgs.addAll(arguments.subList(i + 1, arguments.size()));
+                break;
+            } else if (arg.startsWith("-")) {
+                throw usageError("unknown option " + arg);
+            } else {
+                scriptPath = arg;
+                scriptArgs.addAll(arguments.subList(i + 1, arguments.size()));
+                break;
+            }
+        }
+        return unrecognized;
+    }
+
+    @Override
+    protected boolean runLauncherAction() {
+        if (versionRequested) {
+            printVersion();
+            return true;
+        }
+        return super.runLauncherAction();
+    }
+
+    @Override
+    protected void validateArguments(Map<String, String> polyglotOptions) {
+        if (scriptPath == null && command == null) {
+            // No REPL yet: CPython would start one here.
+            PrintStream err = System.err;
+            err.println(USAGE);
+            err.println("kairos: no script given (the interactive REPL is not supported); try 'kairos -h' for more information.");
+            throw exitWith(EXIT_USAGE);
+        }
+    }
+
+    @Override
+    protected void launch(Context.Builder builder) {
+        Source source;
+        String[] argv;
+        try {
+            if (command != null) {
+                source = Source.newBuilder(LANGUAGE_ID, command, "<string>").build();
+                argv = argv("-c");
+            } else if (scriptPath.equals("-")) {
+                source = Source.newBuilder(LANGUAGE_ID, new String(System.in.readAllBytes()), "<stdin>").build();
+                argv = argv("-");
+            } else {
+                source = readScript(scriptPath);
+                argv = argv(scriptPath);
+            }
+        } catch (IOException e) {
+            throw exitWith(EXIT_USAGE, "kairos: " + e.getMessage());
+        }
+
+        builder.option("kairos.Main", "true")
+                .arguments(LANGUAGE_ID, argv)
+                .allowAllAccess(true)
+                .in(System.in);
+
+        Context context;
+        try {
+            context = builder.build();
+        } catch (IllegalArgumentException | PolyglotException e) {
+            // Options were validated already, so a refused context is a broken build or a Kairos bug.
+            throw internalError(e);
+        }
+        int status = run(context, source);
+        throw exitWith(status);
+    }
+
+    /** Evaluates the main module and returns the process exit status. */
+    private int run(Context context, Source source) {
+        int status = 0;
+        try {
+            context.eval(source);
+        } catch (PolyglotException e) {
+            status = statusOf(e);
+        }
+        try {
+            context.close();
+        } catch (PolyglotException e) {
+            // e.g. the context already exited, or cleanup code of the guest failed
+            if (e.isExit()) {
+                status = e.getExitStatus();
+            } else if (!e.isCancelled() && status == 0) {
+                status = statusOf(e);
+            }
+        } catch (IllegalStateException e) {
+            // guest threads still running: the process exit below ends them
+        }
+        return status;
+    }
+
+    private int statusOf(PolyglotException e) {
+        if (e.isExit()) {
+            return e.getExitStatus();
+        }
+        if (e.isInternalError() || e.isHostException() || !e.isGuestException()) {
+            throw internalError(e);
+        }
+        // With kairos.Main=true the language prints the traceback itself and exits; this is only a safety net.
+        System.out.flush();
+        System.err.println(e.getMessage());
+        return 1;
+    }
+
+    private Source readScript(String path) throws IOException {
+        Path p = Paths.get(path);
+        String abs = p.toAbsolutePath().normalize().toString();
+        if (Files.isDirectory(p)) {
+            // CPython would run the directory's __main__.py; we don't support that and exit like CPython without one.
+            throw exitWith(1, "kairos: can't find '__main__' module in '" + path + "'");
+        }
+        if (!Files.exists(p)) {
+            throw new IOException("can't open file '" + abs + "': [Errno 2] No such file or directory");
+        }
+        if (!Files.isReadable(p)) {
+            throw new IOException("can't open file '" + abs + "': [Errno 13] Permission denied");
+        }
+        try {
+            return Source.newBuilder(LANGUAGE_ID, new File(path)).build();
+        } catch (IOException e) {
+            throw new IOException("can't open file '" + abs + "': " + e.getMessage(), e);
+        }
+    }
+
+    private String[] argv(String first) {
+        String[] argv = new String[scriptArgs.size() + 1];
+        argv[0] = first;
+        for (int i = 0; i < scriptArgs.size(); i++) {
+            argv[i + 1] = scriptArgs.get(i);
+        }
+        return argv;
+    }
+
+    private AbortException internalError(Throwable e) {
+        System.out.flush();
+        System.err.println("kairos: internal error: " + e.getMessage());
+        e.printStackTrace(System.err);
+        return exitWith(EXIT_INTERNAL);
+    }
+
+    private AbortException usageError(String message) {
+        return exitWith(EXIT_USAGE, "kairos: " + message + "\n" + USAGE + "\nTry 'kairos -h' for more information.");
+    }
+
+    @Override
+    protected AbortException abortUnrecognizedArgument(String argument) {
+        throw usageError("unknown option " + argument);
+    }
+
+    /** Flushes both standard streams and returns the exception that makes the base class call System.exit. */
+    private AbortException exitWith(int status, String stderrMessage) {
+        System.out.flush();
+        System.err.println(stderrMessage);
+        return exitWith(status);
+    }
+
+    private AbortException exitWith(int status) {
+        flushStdStreams();
+        return exit(status);
+    }
+
+    private static void flushStdStreams() {
+        System.out.flush();
+        System.err.flush();
+    }
+
+    @Override
+    protected void printVersion() {
+        System.out.println(VERSION_LINE);
+    }
+
+    @Override
+    protected void printHelp(OptionCategory maxCategory) {
+        println(USAGE);
+        println("Options and arguments:");
+        println("  -c cmd         program passed in as string (terminates option list)");
+        println("  -h, --help     print this help message and exit");
+        println("  -V, --version  print the Kairos version and exit");
+        println("  -u, -B, -E, -s accepted for CPython compatibility, no effect");
+        println("  file           program read from script file");
+        println("  -              program read from stdin");
+        println("  arg ...        arguments passed to the program in sys.argv[1:]");
+        println("");
+        println("Polyglot options such as --engine.TraceCompilation or --log.file=<path> go before the script.");
+        println("Environment of the ./kairos script: KAIROS_JIT=0 (interpreter only), KAIROS_JAVA_OPTS, KAIROS_REBUILD=1.");
+    }
+
+    /** Always a JVM launcher started by ./kairos: keeps --native/--jvm out of the help. */
+    @Override
+    protected VMType getDefaultVMType() {
+        return VMType.JVM;
+    }
+
+    @Override
+    protected boolean isStandalone() {
+        return true;
+    }
+
+    @Override
+    protected String[] getDefaultLanguages() {
+        return new String[]{LANGUAGE_ID};
+    }
+}

@@ -1,0 +1,228 @@
+package org.kairos.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the {@code ./kairos} script as a separate process, the way users do. Needs the launcher
+ * module packaged first ({@code mvn verify} does that because this module depends on it); the
+ * script must not try to build from inside the test.
+ */
+public class LauncherTest {
+
+    private static final Path ROOT = Paths.get(System.getProperty("kairos.root", "..")).toAbsolutePath().normalize();
+    private static final Path KAIROS = ROOT.resolve("kairos");
+    private static final long TIMEOUT_SECONDS = 120;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void launcherIsBuilt() throws IOException {
+        Path target = ROOT.resolve("launcher/target");
+        boolean jar;
+        try (var s = Files.list(target)) {
+            jar = s.anyMatch(p -> p.getFileName().toString().matches("kairos-launcher-.*\\.jar"));
+        } catch (IOException e) {
+            jar = false;
+        }
+        if (!jar || !Files.isDirectory(target.resolve("lib")) || !Files.isDirectory(target.resolve("compiler"))) {
+            fail("launcher is not packaged (run 'mvn -DskipTests package' or 'mvn verify' from " + ROOT + ")");
+        }
+    }
+
+    /** Exit status and captured streams of one ./kairos run. */
+    record Run(int status, String out, String err) {
+        List<String> errLines() {
+            List<String> lines = new ArrayList<>(Arrays.asList(err.split("\n")));
+            lines.removeIf(String::isBlank);
+            return lines;
+        }
+
+        String lastErrLine() {
+            List<String> lines = errLines();
+            return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        }
+
+        @Override
+        public String toString() {
+            return "exit=" + status + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
+        }
+    }
+
+    private Run kairos(String stdin, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(KAIROS.toString());
+        cmd.addAll(Arrays.asList(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        pb.environment().remove("KAIROS_REBUILD");
+        pb.environment().remove("KAIROS_JIT");
+        pb.environment().remove("KAIROS_JAVA_OPTS");
+        File out = dir.resolve(".stdout").toFile();
+        File err = dir.resolve(".stderr").toFile();
+        pb.redirectOutput(out).redirectError(err);
+        if (stdin == null) {
+            pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        }
+        Process p = pb.start();
+        if (stdin != null) {
+            try (var in = p.getOutputStream()) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("./kairos " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
+        }
+        return new Run(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+                Files.readString(err.toPath(), StandardCharsets.UTF_8));
+    }
+
+    private Path script(String name, String code) throws IOException {
+        return Files.writeString(dir.resolve(name), code, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void version() throws Exception {
+        Run r = kairos(null, "--version");
+        assertEquals(0, r.status, r::toString);
+        assertEquals("Kairos 0.1.0 (Python 3.13 compatible)\n", r.out, r::toString);
+    }
+
+    @Test
+    void missingFile() throws Exception {
+        Run r = kairos(null, "nope.py");
+        assertEquals(2, r.status, r::toString);
+        String abs = dir.toRealPath().resolve("nope.py").toString();
+        assertEquals("kairos: can't open file '" + abs + "': [Errno 2] No such file or directory", r.lastErrLine(), r::toString);
+        assertEquals("", r.out, r::toString);
+    }
+
+    @Test
+    void unknownOptionIsUsageError() throws Exception {
+        Run r = kairos(null, "--no-such-option", "x.py");
+        assertEquals(2, r.status, r::toString);
+        assertTrue(r.err.contains("usage: kairos"), r::toString);
+    }
+
+    @Test
+    void noScriptIsUsageError() throws Exception {
+        Run r = kairos(null);
+        assertEquals(2, r.status, r::toString);
+        assertTrue(r.err.contains("usage: kairos"), r::toString);
+    }
+
+    @Test
+    void dashCWithoutCodeIsUsageError() throws Exception {
+        Run r = kairos(null, "-c");
+        assertEquals(2, r.status, r::toString);
+        assertTrue(r.err.contains("-c"), r::toString);
+    }
+
+    @Test
+    void argvWithDashC() throws Exception {
+        Run r = kairos(null, "-c", "import sys; print(sys.argv)", "a", "b");
+        assertEquals(0, r.status, r::toString);
+        assertEquals("['-c', 'a', 'b']\n", r.out, r::toString);
+    }
+
+    @Test
+    void argumentsAfterScriptAreUntouched() throws Exception {
+        script("args.py", "import sys\nprint(sys.argv)\n");
+        Run r = kairos(null, "args.py", "--version", "-c", "x", "--engine.Foo");
+        assertEquals(0, r.status, r::toString);
+        assertEquals("['args.py', '--version', '-c', 'x', '--engine.Foo']\n", r.out, r::toString);
+    }
+
+    @Test
+    void inputReadsStdin() throws Exception {
+        Run r = kairos("hello from stdin\n", "-c", "print(input().upper())");
+        assertEquals(0, r.status, r::toString);
+        assertEquals("HELLO FROM STDIN\n", r.out, r::toString);
+    }
+
+    @Test
+    void uncaughtExceptionPrintsTraceback() throws Exception {
+        script("boom.py", """
+                def f():
+                    g()
+                def g():
+                    raise ValueError("boom")
+                f()
+                """);
+        Run r = kairos(null, "boom.py");
+        assertEquals(1, r.status, r::toString);
+        assertTrue(r.err.startsWith("Traceback (most recent call last):\n"), r::toString);
+        assertEquals("ValueError: boom", r.lastErrLine(), r::toString);
+        // innermost frame last, as in CPython
+        int module = r.err.indexOf("line 5, in <module>");
+        int f = r.err.indexOf("line 2, in f");
+        int g = r.err.indexOf("line 4, in g");
+        assertTrue(module >= 0 && module < f && f < g, r::toString);
+        assertTrue(r.err.contains("boom.py\", line 4, in g"), r::toString);
+    }
+
+    @Test
+    void sysExitStatus() throws Exception {
+        Run r = kairos(null, "-c", "import sys; print('x'); sys.exit(3)");
+        assertEquals(3, r.status, r::toString);
+        assertEquals("x\n", r.out, r::toString);
+    }
+
+    @Test
+    void stdoutIsFlushedOnError() throws Exception {
+        script("partial.py", """
+                import sys
+                print("line one")
+                sys.stdout.write("no newline")
+                raise RuntimeError("late")
+                """);
+        Run r = kairos(null, "partial.py");
+        assertEquals(1, r.status, r::toString);
+        assertEquals("line one\nno newline", r.out, r::toString);
+        assertEquals("RuntimeError: late", r.lastErrLine(), r::toString);
+    }
+
+    @Test
+    void stdoutIsFlushedOnSysExit() throws Exception {
+        Run r = kairos(null, "-c", "import sys; sys.stdout.write('partial'); sys.exit(4)");
+        assertEquals(4, r.status, r::toString);
+        assertEquals("partial", r.out, r::toString);
+    }
+
+    @Test
+    void syntaxError() throws Exception {
+        script("bad.py", "x = 1\ndef f(:\n    pass\n");
+        Run r = kairos(null, "bad.py");
+        assertEquals(1, r.status, r::toString);
+        assertTrue(r.err.contains("SyntaxError:"), r::toString);
+        Pattern caret = Pattern.compile("(?m)^\\s*\\^+\\s*$");
+        assertTrue(caret.matcher(r.err).find(), () -> "no caret line\n" + r);
+        assertTrue(r.lastErrLine().startsWith("SyntaxError:"), r::toString);
+    }
+
+    @Test
+    void infiniteRecursion() throws Exception {
+        script("rec.py", "def f(n):\n    return f(n + 1)\nf(0)\n");
+        Run r = kairos(null, "rec.py");
+        assertEquals(1, r.status, r::toString);
+        assertEquals("RecursionError: maximum recursion depth exceeded", r.lastErrLine(), r::toString);
+    }
+}
