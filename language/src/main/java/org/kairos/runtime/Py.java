@@ -535,7 +535,7 @@ public final class Py {
     @TruffleBoundary
     public static Object callMethod(Object obj, String name, Object... args) {
         PClass t = classOf(obj);
-        if (!(obj instanceof PClass)) {
+        if (!(obj instanceof PClass) && !(obj instanceof PSuper)) {
             Object descr = t.lookup(name);
             if ((descr instanceof PFunction || (descr instanceof PBuiltinFunction bf && bf.owner != null)) &&
                             !(obj instanceof PythonObject po && po.dict != null && po.dict.getStr(name) != null)) {
