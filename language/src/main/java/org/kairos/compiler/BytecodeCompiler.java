@@ -1455,7 +1455,10 @@ final class BytecodeCompiler {
     }
 
     private void dict(Dict d) {
-        boolean unpack = d.keys().contains(null);
+        boolean unpack = false;
+        for (Expr k : d.keys()) {
+            unpack |= k == null;
+        }
         if (unpack) {
             b.beginBuildDictUnpack(false);
         } else {

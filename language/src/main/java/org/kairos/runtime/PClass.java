@@ -103,6 +103,13 @@ public final class PClass extends PythonObject {
             bases = new PClass[]{OBJECT};
         }
         Layout layout = Layout.OBJECT;
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw PException.typeError("duplicate base class " + bases[i].name);
+                }
+            }
+        }
         for (PClass b : bases) {
             if (b.isFinal) {
                 throw PException.typeError("type '" + b.name + "' is not an acceptable base type");
@@ -150,8 +157,14 @@ public final class PClass extends PythonObject {
             }
             if (candidate == null) {
                 StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution order (MRO) for bases ");
-                for (int i = 0; i < bases.length; i++) {
-                    sb.append(i == 0 ? "" : ", ").append(bases[i].name);
+                List<PClass> heads = new ArrayList<>();
+                for (List<PClass> s : seqs) {
+                    if (!heads.contains(s.get(0))) {
+                        heads.add(s.get(0));
+                    }
+                }
+                for (int i = 0; i < heads.size(); i++) {
+                    sb.append(i == 0 ? "" : ", ").append(heads.get(i).name);
                 }
                 throw PException.typeError(sb.toString());
             }
