@@ -139,10 +139,10 @@ public final class Importer {
             if (!(dirObj instanceof String dir)) {
                 continue;
             }
-            TruffleFile d = ctx.env.getPublicTruffleFile(dir.isEmpty() ? "." : dir);
-            TruffleFile pkgInit = d.resolve(simple).resolve("__init__.py");
-            TruffleFile file = d.resolve(simple + ".py");
             try {
+                TruffleFile d = ctx.env.getPublicTruffleFile(dir.isEmpty() ? "." : dir);
+                TruffleFile pkgInit = d.resolve(simple).resolve("__init__.py");
+                TruffleFile file = d.resolve(simple + ".py");
                 if (pkgInit.isRegularFile()) {
                     return load(fullName, pkgInit, d.resolve(simple).getPath());
                 }

@@ -32,7 +32,7 @@ public final class SysModule {
             File parent = new File(appArgs[0]).getAbsoluteFile().getParentFile();
             scriptDir = parent == null ? "" : parent.getPath();
         } else {
-            scriptDir = ctx.env.getCurrentWorkingDirectory() == null ? "" : ctx.env.getCurrentWorkingDirectory().getPath();
+            scriptDir = "";
         }
         d.putStr("path", new PList(new Object[]{scriptDir}));
         d.putStr("modules", ctx.importer().modules);
