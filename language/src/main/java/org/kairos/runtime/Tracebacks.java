@@ -50,17 +50,39 @@ public final class Tracebacks {
         }
         if (e.traceback != null && !e.traceback.isEmpty()) {
             out.add("Traceback (most recent call last):\n");
+            String last = null;
+            int repeats = 0;
             for (int i = e.traceback.size() - 1; i >= 0; i--) {
                 PBaseException.TracebackEntry te = e.traceback.get(i);
                 int line = te.line();
-                out.add("  File \"" + te.filename() + "\", line " + line + ", in " + te.name() + "\n");
+                String entry = "  File \"" + te.filename() + "\", line " + line + ", in " + te.name() + "\n";
+                if (entry.equals(last)) {
+                    repeats++;
+                    if (repeats >= 3) {
+                        continue;
+                    }
+                } else {
+                    flushRepeats(out, repeats);
+                    repeats = 0;
+                    last = entry;
+                }
+                out.add(entry);
                 String src = sourceLine(te.filename(), line);
                 if (src != null && !src.isBlank()) {
                     out.add("    " + src.strip() + "\n");
                 }
             }
+            flushRepeats(out, repeats);
         }
         out.add(formatExceptionOnlyWithNotes(e));
+    }
+
+    /** CPython prints three identical frames, then a count of the rest. */
+    private static void flushRepeats(List<String> out, int repeats) {
+        if (repeats >= 3) {
+            int more = repeats - 2;
+            out.add("  [Previous line repeated " + more + " more time" + (more == 1 ? "" : "s") + "]\n");
+        }
     }
 
     public static String formatExceptionOnlyWithNotes(PBaseException e) {
