@@ -424,7 +424,7 @@ public final class PyMath {
 
     /** {@code math.expm1(x)}. */
     public static double expm1(double x) {
-        return checked(x, Math.expm1(x), true);
+        return checked(x, StrictMath.expm1(x), true);
     }
 
     private interface DoubleFn {
@@ -509,7 +509,7 @@ public final class PyMath {
         if (x <= -1.0) {
             throw domainError();
         }
-        return Math.log1p(x);
+        return StrictMath.log1p(x);
     }
 
     /** {@code math.pow(x, y)}: C99 special cases; errors instead of inf/nan for finite inputs. */
@@ -704,16 +704,60 @@ public final class PyMath {
         return Math.atan2(y, x);
     }
 
+    // The hyperbolic functions follow the classic fdlibm formulas (StrictMath), which is also what
+    // glibc uses for them, so results agree with CPython on Linux to the last bit.
+
     public static double sinh(double x) {
-        return checked(x, Math.sinh(x), true);
+        if (!Double.isFinite(x)) {
+            return x;
+        }
+        double a = Math.abs(x);
+        double h = x < 0 ? -0.5 : 0.5;
+        if (a < 22.0) {
+            if (a < 0x1p-28) {
+                return x;
+            }
+            double t = StrictMath.expm1(a);
+            return a < 1.0 ? h * (2.0 * t - t * t / (t + 1.0)) : h * (t + t / (t + 1.0));
+        }
+        return Math.copySign(halfExp(a), x);
     }
 
     public static double cosh(double x) {
-        return checked(x, Math.cosh(x), true);
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        double a = Math.abs(x);
+        if (a < 0.5 * LN2) {
+            double t = StrictMath.expm1(a);
+            double w = 1.0 + t;
+            return 1.0 + (t * t) / (w + w);
+        }
+        if (a < 22.0) {
+            double t = Math.exp(a);
+            return 0.5 * t + 0.5 / t;
+        }
+        return halfExp(a);
+    }
+
+    /** exp(a) / 2 for a >= 22 without premature overflow; OverflowError if the result overflows. */
+    private static double halfExp(double a) {
+        if (Double.isInfinite(a)) {
+            return a;
+        }
+        if (a < 709.782712893384) { // log(Double.MAX_VALUE)
+            return 0.5 * Math.exp(a);
+        }
+        double w = Math.exp(0.5 * a);
+        double r = (0.5 * w) * w;
+        if (Double.isInfinite(r)) {
+            throw rangeError();
+        }
+        return r;
     }
 
     public static double tanh(double x) {
-        return Math.tanh(x);
+        return StrictMath.tanh(x);
     }
 
     public static double asinh(double x) {
@@ -721,26 +765,54 @@ public final class PyMath {
             return x;
         }
         double a = Math.abs(x);
-        double r = a > 1e8 ? Math.log(a) + LN2 : Math.log1p(a + a * a / (1.0 + Math.sqrt(1.0 + a * a)));
+        double r;
+        if (a > 0x1p28) {
+            r = StrictMath.log(a) + LN2;
+        } else if (a > 2.0) {
+            r = StrictMath.log(2.0 * a + 1.0 / (Math.sqrt(x * x + 1.0) + a));
+        } else {
+            double t = x * x;
+            r = StrictMath.log1p(a + t / (1.0 + Math.sqrt(1.0 + t)));
+        }
         return Math.copySign(r, x);
     }
 
     public static double acosh(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
         if (x < 1.0) {
             throw domainError();
         }
-        if (x > 1e8) {
-            return Math.log(x) + LN2;
+        if (x >= 0x1p28) {
+            return Double.isInfinite(x) ? x : StrictMath.log(x) + LN2;
+        }
+        if (x == 1.0) {
+            return 0.0;
+        }
+        if (x > 2.0) {
+            return StrictMath.log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
         }
         double t = x - 1.0;
-        return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
+        return StrictMath.log1p(t + Math.sqrt(2.0 * t + t * t));
     }
 
     public static double atanh(double x) {
-        if (Math.abs(x) >= 1.0) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        double a = Math.abs(x);
+        if (a >= 1.0) {
             throw domainError();
         }
-        return 0.5 * Math.log1p(2.0 * x / (1.0 - x));
+        double t;
+        if (a < 0.5) {
+            t = a + a;
+            t = 0.5 * StrictMath.log1p(t + t * a / (1.0 - a));
+        } else {
+            t = 0.5 * StrictMath.log1p((a + a) / (1.0 - a));
+        }
+        return Math.copySign(t, x);
     }
 
     /** {@code math.degrees(x)}. */
