@@ -46,8 +46,29 @@ final class BuiltinFunctions {
             Object acc = a[1];
             Object it = Py.getIter(a[0]);
             Object v;
+            // floats are added with Neumaier compensation, as CPython 3.12+ does (sum([0.1] * 10) == 1.0)
+            double comp = 0.0;
+            boolean fl = false;
             while ((v = Py.next(it)) != null) {
+                if (acc instanceof Double x && (v instanceof Double || v instanceof Long)) {
+                    double y = Numbers.toDouble(v);
+                    double t = x + y;
+                    if (Double.isFinite(t)) {
+                        comp += Math.abs(x) >= Math.abs(y) ? (x - t) + y : (y - t) + x;
+                    }
+                    acc = t;
+                    fl = true;
+                    continue;
+                }
+                if (fl) {
+                    acc = (Double) acc + comp;
+                    comp = 0.0;
+                    fl = false;
+                }
                 acc = Ops.binary(Ops.BinOp.ADD, acc, v);
+            }
+            if (fl && comp != 0.0 && Double.isFinite(comp)) {
+                acc = (Double) acc + comp;
             }
             return acc;
         });

@@ -97,9 +97,9 @@ final class MathModule {
             }
             return acc;
         });
-        Lib.def(d, "isclose", "a, b, *, rel_tol=1e-09, abs_tol=0.0", a -> {
-            double rel = dbl(a[2]);
-            double abs = dbl(a[3]);
+        Lib.def(d, "isclose", "a, b, *, rel_tol=?, abs_tol=?", a -> {
+            double rel = a[2] == PNone.NO_VALUE ? 1e-9 : dbl(a[2]);
+            double abs = a[3] == PNone.NO_VALUE ? 0.0 : dbl(a[3]);
             if (rel < 0 || abs < 0) {
                 throw PException.valueError("tolerances must be non-negative");
             }
