@@ -1,11 +1,33 @@
 package org.kairos.builtins;
 
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.bytecode.BytecodeNode;
+import com.oracle.truffle.api.frame.FrameInstance;
 import org.kairos.KairosContext;
+import org.kairos.runtime.BuiltinClasses;
+import org.kairos.runtime.ExceptionClasses;
+import org.kairos.runtime.Formatting;
+import org.kairos.runtime.Iteration;
+import org.kairos.runtime.Numbers;
+import org.kairos.runtime.Ops;
+import org.kairos.runtime.PCell;
+import org.kairos.runtime.PClass;
 import org.kairos.runtime.PDict;
+import org.kairos.runtime.PException;
+import org.kairos.runtime.PFunction;
+import org.kairos.runtime.PIterator;
 import org.kairos.runtime.PList;
+import org.kairos.runtime.PNone;
+import org.kairos.runtime.PTuple;
 import org.kairos.runtime.PythonObject;
 import org.kairos.runtime.Py;
+import org.kairos.runtime.lib.PyArith;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.TreeSet;
 
 /** The builtin functions beyond the core set in {@link BuiltinsModule}. */
@@ -14,6 +36,436 @@ final class BuiltinFunctions {
     }
 
     static void install(KairosContext ctx, PDict d) {
+        Lib.def(d, "abs", "x, /", a -> abs(a[0]));
+        Lib.def(d, "min", "*args, key=None, default=?", a -> minMax((PTuple) a[0], a[1], a[2], "min", Ops.CmpOp.LT));
+        Lib.def(d, "max", "*args, key=None, default=?", a -> minMax((PTuple) a[0], a[1], a[2], "max", Ops.CmpOp.GT));
+        Lib.def(d, "sum", "iterable, /, start=0", a -> {
+            if (a[1] instanceof String) {
+                throw PException.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+            }
+            Object acc = a[1];
+            Object it = Py.getIter(a[0]);
+            Object v;
+            // floats are added with Neumaier compensation, as CPython 3.12+ does (sum([0.1] * 10) == 1.0)
+            double comp = 0.0;
+            boolean fl = false;
+            while ((v = Py.next(it)) != null) {
+                if (acc instanceof Double x && (v instanceof Double || v instanceof Long)) {
+                    double y = Numbers.toDouble(v);
+                    double t = x + y;
+                    if (Double.isFinite(t)) {
+                        comp += Math.abs(x) >= Math.abs(y) ? (x - t) + y : (y - t) + x;
+                    }
+                    acc = t;
+                    fl = true;
+                    continue;
+                }
+                if (fl) {
+                    acc = (Double) acc + comp;
+                    comp = 0.0;
+                    fl = false;
+                }
+                acc = Ops.binary(Ops.BinOp.ADD, acc, v);
+            }
+            if (fl && comp != 0.0 && Double.isFinite(comp)) {
+                acc = (Double) acc + comp;
+            }
+            return acc;
+        });
+        Lib.def(d, "sorted", "iterable, /, *, key=None, reverse=False", a -> sorted(a[0], a[1], Py.isTrue(a[2])));
+        Lib.def(d, "any", "iterable, /", a -> {
+            Object it = Py.getIter(a[0]);
+            Object v;
+            while ((v = Py.next(it)) != null) {
+                if (Py.isTrue(v)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        Lib.def(d, "all", "iterable, /", a -> {
+            Object it = Py.getIter(a[0]);
+            Object v;
+            while ((v = Py.next(it)) != null) {
+                if (!Py.isTrue(v)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        Lib.def(d, "chr", "i, /", a -> {
+            long i = Py.indexToLong(a[0]);
+            if (i < 0 || i > 0x10FFFF) {
+                throw PException.valueError("chr() arg not in range(0x110000)");
+            }
+            return new String(Character.toChars((int) i));
+        });
+        Lib.def(d, "ord", "c, /", a -> {
+            if (!(a[0] instanceof String s)) {
+                throw PException.typeError("ord() expected string of length 1, but " + Py.typeName(a[0]) + " found");
+            }
+            int n = s.codePointCount(0, s.length());
+            if (n != 1) {
+                throw PException.typeError("ord() expected a character, but string of length " + n + " found");
+            }
+            return (long) s.codePointAt(0);
+        });
+        Lib.def(d, "hex", "number, /", a -> radix(a[0], 16, "0x"));
+        Lib.def(d, "oct", "number, /", a -> radix(a[0], 8, "0o"));
+        Lib.def(d, "bin", "number, /", a -> radix(a[0], 2, "0b"));
+        Lib.def(d, "round", "number, ndigits=None", a -> round(a[0], a[1]));
+        Lib.def(d, "divmod", "x, y, /", a -> divmod(a[0], a[1]));
+        Lib.def(d, "pow", "base, exp, mod=None", a -> {
+            if (a[2] == PNone.NONE) {
+                return Ops.binary(Ops.BinOp.POW, a[0], a[1]);
+            }
+            if (Numbers.isInt(a[0]) && Numbers.isInt(a[1]) && Numbers.isInt(a[2])) {
+                return PyArith.pow(a[0], a[1], a[2]);
+            }
+            Object m = Py.classOf(a[0]).lookup("__pow__");
+            if (m == null) {
+                throw PException.typeError("unsupported operand type(s) for ** or pow(): '" + Py.typeName(a[0]) + "', '" + Py.typeName(a[1]) + "', '" + Py.typeName(a[2]) + "'");
+            }
+            return Py.call(m, a[0], a[1], a[2]);
+        });
+        Lib.def(d, "format", "value, format_spec='', /", a -> Formatting.format(a[0], (String) a[1]));
+        Lib.def(d, "ascii", "obj, /", a -> Formatting.ascii(a[0]));
+        Lib.def(d, "vars", "object=?, /", a -> {
+            if (a[0] == PNone.NO_VALUE) {
+                return locals();
+            }
+            Object v = Py.getAttrOrNull(a[0], "__dict__");
+            if (v == null) {
+                throw PException.typeError("vars() argument must have __dict__ attribute");
+            }
+            return v;
+        });
+        Lib.def(d, "dir", "object=?, /", a -> {
+            if (a[0] == PNone.NO_VALUE) {
+                PList l = new PList(locals().keysArray());
+                Object[] arr = l.toArray();
+                Arrays.sort(arr, (x, y) -> ((String) x).compareTo((String) y));
+                return new PList(arr);
+            }
+            Object m = Py.classOf(a[0]).lookup("__dir__");
+            if (m != null && !(m instanceof org.kairos.runtime.PBuiltinFunction)) {
+                return sorted(Py.call(m, a[0]), PNone.NONE, false);
+            }
+            return dir(a[0]);
+        });
+        Lib.def(d, "globals", "", a -> callerFunction().globals);
+        Lib.def(d, "locals", "", a -> locals());
+        Lib.def(d, "input", "prompt='', /", a -> {
+            Object out = ctx.sys().dict.getStr("stdout");
+            String p = Py.str(a[0]);
+            if (out instanceof PTextIO t) {
+                t.write(p);
+                t.flush();
+            } else if (!p.isEmpty()) {
+                Py.callMethod(out, "write", p);
+            }
+            String line = ctx.stdin.readline();
+            if (line.isEmpty()) {
+                throw PException.raise(ExceptionClasses.EOFError, "EOF when reading a line");
+            }
+            return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+        });
+        Lib.def(d, "__import__", "name, globals=None, locals=None, fromlist=None, level=0", a -> {
+            PDict g = a[1] instanceof PDict gd ? gd : new PDict();
+            boolean from = a[3] != PNone.NONE && Py.isTrue(a[3]);
+            return ctx.importer().importName((String) a[0], g, (int) Py.indexToLong(a[4]), from);
+        });
+        Builtins.staticMethod(BuiltinClasses.REVERSED, "__new__", "cls, seq, /", a -> reversed(a[1]));
+        Builtins.staticMethod(BuiltinClasses.ENUMERATE, "__new__", "cls, iterable, start=0", a -> {
+            Object it = Py.getIter(a[1]);
+            Object[] i = {a[2]};
+            return new PIterator.FnIterator(BuiltinClasses.ENUMERATE, () -> {
+                Object v = Py.next(it);
+                if (v == null) {
+                    return null;
+                }
+                Object idx = i[0];
+                i[0] = Numbers.add(idx, 1L);
+                return PTuple.of(idx, v);
+            });
+        });
+        Builtins.staticMethod(BuiltinClasses.ZIP, "__new__", "cls, *iterables, strict=False", a -> zip((PTuple) a[1], Py.isTrue(a[2])));
+        Builtins.staticMethod(BuiltinClasses.MAP, "__new__", "cls, func, iterable, /, *iterables", a -> {
+            Object fn = a[1];
+            PTuple rest = (PTuple) a[3];
+            Object[] its = new Object[rest.items.length + 1];
+            its[0] = Py.getIter(a[2]);
+            for (int i = 0; i < rest.items.length; i++) {
+                its[i + 1] = Py.getIter(rest.items[i]);
+            }
+            return new PIterator.FnIterator(BuiltinClasses.MAP, () -> {
+                Object[] args = new Object[its.length];
+                for (int i = 0; i < its.length; i++) {
+                    Object v = Py.next(its[i]);
+                    if (v == null) {
+                        return null;
+                    }
+                    args[i] = v;
+                }
+                return Py.call(fn, args);
+            });
+        });
+        Builtins.staticMethod(BuiltinClasses.FILTER, "__new__", "cls, function, iterable, /", a -> {
+            Object fn = a[1];
+            Object it = Py.getIter(a[2]);
+            return new PIterator.FnIterator(BuiltinClasses.FILTER, () -> {
+                Object v;
+                while ((v = Py.next(it)) != null) {
+                    if (Py.isTrue(fn == PNone.NONE ? v : Py.call(fn, v))) {
+                        return v;
+                    }
+                }
+                return null;
+            });
+        });
+        OpenFunction.install(ctx, d);
+    }
+
+    static Object divmod(Object x, Object y) {
+        boolean xi = Numbers.isInt(x);
+        boolean yi = Numbers.isInt(y);
+        if ((xi || x instanceof Double) && (yi || y instanceof Double)) {
+            return PTuple.of(Ops.binary(Ops.BinOp.FLOORDIV, x, y), Ops.binary(Ops.BinOp.MOD, x, y));
+        }
+        Object m = Py.classOf(x).lookup("__divmod__");
+        if (m != null) {
+            Object r = Py.call(m, x, y);
+            if (r != PNone.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        Object rm = Py.classOf(y).lookup("__rdivmod__");
+        if (rm != null) {
+            Object r = Py.call(rm, y, x);
+            if (r != PNone.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        throw PException.typeError("unsupported operand type(s) for divmod(): '" + Py.typeName(x) + "' and '" + Py.typeName(y) + "'");
+    }
+
+    static Object abs(Object x) {
+        if (x instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (x instanceof Long l) {
+            return l == Long.MIN_VALUE ? Numbers.normalize(BigInteger.valueOf(l).negate()) : Math.abs(l);
+        }
+        if (x instanceof BigInteger b) {
+            return Numbers.normalize(b.abs());
+        }
+        if (x instanceof Double f) {
+            return Math.abs(f);
+        }
+        Object m = Py.classOf(x).lookup("__abs__");
+        if (m == null) {
+            throw PException.typeError("bad operand type for abs(): '" + Py.typeName(x) + "'");
+        }
+        return Py.call(m, x);
+    }
+
+    private static Object minMax(PTuple args, Object key, Object dflt, String name, Ops.CmpOp op) {
+        Object it;
+        if (args.items.length == 0) {
+            throw PException.typeError(name + " expected at least 1 argument, got 0");
+        } else if (args.items.length == 1) {
+            it = Py.getIter(args.items[0]);
+        } else {
+            if (dflt != PNone.NO_VALUE) {
+                throw PException.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+            }
+            it = Py.getIter(args);
+        }
+        Object best = null;
+        Object bestKey = null;
+        Object v;
+        while ((v = Py.next(it)) != null) {
+            Object k = key == PNone.NONE ? v : Py.call(key, v);
+            if (best == null || Ops.compareBool(op, k, bestKey)) {
+                best = v;
+                bestKey = k;
+            }
+        }
+        if (best == null) {
+            if (dflt != PNone.NO_VALUE) {
+                return dflt;
+            }
+            throw PException.valueError(name + "() iterable argument is empty");
+        }
+        return best;
+    }
+
+    static PList sorted(Object iterable, Object key, boolean reverse) {
+        Object[] items = Iteration.toArray(iterable);
+        sortInPlace(items, key, reverse);
+        return new PList(items);
+    }
+
+    /** Stable sort with Python's "<"; reverse keeps equal elements in original order like CPython. */
+    static void sortInPlace(Object[] items, Object key, boolean reverse) {
+        Object[] keys = new Object[items.length];
+        Integer[] idx = new Integer[items.length];
+        for (int i = 0; i < items.length; i++) {
+            keys[i] = key == PNone.NONE ? items[i] : Py.call(key, items[i]);
+            idx[i] = i;
+        }
+        Comparator<Integer> cmp = (x, y) -> {
+            if (Ops.compareBool(Ops.CmpOp.LT, keys[x], keys[y])) {
+                return -1;
+            }
+            if (Ops.compareBool(Ops.CmpOp.LT, keys[y], keys[x])) {
+                return 1;
+            }
+            return 0;
+        };
+        Arrays.sort(idx, reverse ? (x, y) -> cmp.compare(y, x) : cmp);
+        Object[] copy = items.clone();
+        for (int i = 0; i < items.length; i++) {
+            items[i] = copy[idx[i]];
+        }
+    }
+
+    private static String radix(Object x, int radix, String prefix) {
+        Object i = Py.index(x);
+        BigInteger b = Numbers.big(i);
+        String s = b.abs().toString(radix);
+        return (b.signum() < 0 ? "-" : "") + prefix + s;
+    }
+
+    private static Object round(Object x, Object nd) {
+        if (x instanceof Double f) {
+            if (nd == PNone.NONE) {
+                if (f.isNaN()) {
+                    throw PException.valueError("cannot convert float NaN to integer");
+                }
+                if (f.isInfinite()) {
+                    throw PException.raise(ExceptionClasses.OverflowError, "cannot convert float infinity to integer");
+                }
+                return PyArith.round(f.doubleValue());
+            }
+            return PyArith.round(f.doubleValue(), Py.indexToLong(nd));
+        }
+        if (Numbers.isInt(x)) {
+            Object ix = x instanceof Boolean b ? (b ? 1L : 0L) : x;
+            return nd == PNone.NONE ? ix : PyArith.round(ix, Py.index(nd));
+        }
+        Object m = Py.classOf(x).lookup("__round__");
+        if (m == null) {
+            throw PException.typeError("type " + Py.typeName(x) + " doesn't define __round__ method");
+        }
+        return nd == PNone.NONE ? Py.call(m, x) : Py.call(m, x, nd);
+    }
+
+    static Object reversed(Object seq) {
+        Object m = Py.classOf(seq).lookup("__reversed__");
+        if (m != null) {
+            return Py.call(m, seq);
+        }
+        if (seq instanceof PList l) {
+            int[] i = {l.size};
+            return new PIterator.FnIterator(BuiltinClasses.LIST_REVERSEITERATOR, () -> {
+                if (--i[0] < 0 || i[0] >= l.size) {
+                    return null;
+                }
+                return l.items[i[0]];
+            });
+        }
+        if (Py.classOf(seq).lookup("__getitem__") == null || seq instanceof PDict) {
+            throw PException.typeError("'" + Py.typeName(seq) + "' object is not reversible");
+        }
+        long[] i = {Py.lenOf(seq)};
+        return new PIterator.FnIterator(BuiltinClasses.REVERSED, () -> {
+            if (--i[0] < 0) {
+                return null;
+            }
+            return Py.getItem(seq, i[0]);
+        });
+    }
+
+    private static Object zip(PTuple iterables, boolean strict) {
+        Object[] its = new Object[iterables.items.length];
+        for (int i = 0; i < its.length; i++) {
+            its[i] = Py.getIter(iterables.items[i]);
+        }
+        return new PIterator.FnIterator(BuiltinClasses.ZIP, () -> {
+            if (its.length == 0) {
+                return null;
+            }
+            Object[] out = new Object[its.length];
+            for (int i = 0; i < its.length; i++) {
+                Object v = Py.next(its[i]);
+                if (v == null) {
+                    if (strict) {
+                        if (i > 0) {
+                            throw PException.valueError("zip() argument " + (i + 1) + " is shorter than argument" + (i == 1 ? " 1" : "s 1-" + i));
+                        }
+                        for (int j = 1; j < its.length; j++) {
+                            if (Py.next(its[j]) != null) {
+                                throw PException.valueError("zip() argument " + (j + 1) + " is longer than argument" + (j == 1 ? " 1" : "s 1-" + j));
+                            }
+                        }
+                    }
+                    return null;
+                }
+                out[i] = v;
+            }
+            return new PTuple(out);
+        });
+    }
+
+    /** The innermost guest frame (the caller of the builtin). */
+    private static FrameInstance callerFrame() {
+        return Truffle.getRuntime().iterateFrames(f -> {
+            Object[] args = f.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+            return args.length > 0 && args[0] instanceof PFunction ? f : null;
+        });
+    }
+
+    static PFunction callerFunction() {
+        FrameInstance f = callerFrame();
+        if (f == null) {
+            throw PException.runtimeError("no current frame");
+        }
+        return (PFunction) f.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments()[0];
+    }
+
+    static PDict locals() {
+        FrameInstance f = callerFrame();
+        if (f == null) {
+            throw PException.runtimeError("no current frame");
+        }
+        PFunction fn = (PFunction) f.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments()[0];
+        BytecodeNode bn = BytecodeNode.get(f);
+        if (bn == null) {
+            return fn.globals;
+        }
+        Object[] names = bn.getLocalNames(f);
+        Object[] values = bn.getLocalValues(f);
+        if (names == null || names.length == 0 || isModuleLevel(fn)) {
+            return fn.globals;
+        }
+        PDict d = new PDict();
+        for (int i = 0; i < names.length && i < values.length; i++) {
+            Object v = values[i];
+            if (v instanceof PCell c) {
+                v = c.ref;
+            }
+            String n = String.valueOf(names[i]);
+            if (v == null || n.startsWith(".")) {
+                continue;
+            }
+            d.putStr(n, v);
+        }
+        return d;
+    }
+
+    private static boolean isModuleLevel(PFunction fn) {
+        return "<module>".equals(fn.name);
     }
 
     static PList dir(Object o) {
@@ -32,6 +484,19 @@ final class BuiltinFunctions {
                 }
             }
         }
+        if (o instanceof PClass pc) {
+            for (PClass c : pc.mro) {
+                for (Object k : c.ns.keysArray()) {
+                    if (k instanceof String s) {
+                        names.add(s);
+                    }
+                }
+            }
+        }
         return new PList(names.toArray());
+    }
+
+    static List<Object> toList(Object iterable) {
+        return new ArrayList<>(Arrays.asList(Iteration.toArray(iterable)));
     }
 }

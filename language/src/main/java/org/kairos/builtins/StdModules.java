@@ -12,5 +12,14 @@ final class StdModules {
     }
 
     static void registerAll(Map<String, Function<KairosContext, PModule>> table) {
+        table.put("math", MathModule::create);
+        table.put("functools", FunctoolsModule::create);
+        table.put("collections", CollectionsModule::create);
+        table.put("operator", OperatorModule::create);
+        table.put("time", SmallModules::time);
+        table.put("random", SmallModules::random);
+        table.put("gc", SmallModules::gc);
+        table.put("keyword", SmallModules::keyword);
+        table.put("string", SmallModules::string);
     }
 }

@@ -69,7 +69,8 @@ public final class Items {
         if (o instanceof PDict d) {
             Object v = d.get(key);
             if (v == null) {
-                if (isGuest(d)) {
+                // dict subclasses implemented in Java (defaultdict, Counter) define __missing__ too
+                if (d.cls != PClass.DICT) {
                     Object missing = Py.classOf(d).lookup("__missing__");
                     if (missing != null) {
                         return Py.call(missing, d, key);
