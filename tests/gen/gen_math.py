@@ -125,7 +125,7 @@ def jlit(v):
     if r == "nan": return "Double.NaN"
     return r
 
-def emit(cases, cls, extra_imports=""):
+def emit(cases, cls, extra_imports="", ns=None):
     out = [f"""package org.kairos.tests.lib;
 
 import static org.kairos.tests.lib.LibAssert.*;
@@ -142,7 +142,7 @@ class {cls} {{"""]
         out.append(f"    @Test\n    void part{chunk // per}() {{")
         for kind, j, p in cases[chunk:chunk + per]:
             try:
-                v = eval(p)
+                v = eval(p, ns if ns is not None else globals())
                 if kind == "E":
                     raise SystemExit(f"expected error from {p}, got {v!r}")
                 if kind == "F":

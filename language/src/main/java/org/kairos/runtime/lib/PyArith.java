@@ -751,6 +751,13 @@ public final class PyArith {
         }
         // Java's Double.toString gives the shortest repr digits (JDK 19+); re-layout them.
         BigDecimal bd = new BigDecimal(Double.toString(Math.abs(x))).stripTrailingZeros();
+        if (bd.precision() == 2) {
+            // Java never emits fewer than two digits (4.9E-324); Python wants the shortest (5e-324).
+            BigDecimal one = new BigDecimal(Math.abs(x)).round(new java.math.MathContext(1, RoundingMode.HALF_EVEN));
+            if (one.doubleValue() == Math.abs(x)) {
+                bd = one.stripTrailingZeros();
+            }
+        }
         String digits = bd.unscaledValue().toString();
         int decExp = digits.length() - bd.scale(); // value = 0.digits * 10**decExp
         String sign = x < 0 ? "-" : "";
