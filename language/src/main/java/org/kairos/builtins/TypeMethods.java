@@ -6,5 +6,9 @@ final class TypeMethods {
     }
 
     static void install() {
+        StrTypeMethods.install();
+        SequenceTypeMethods.install();
+        DictTypeMethods.install();
+        SetTypeMethods.install();
     }
 }
