@@ -3,7 +3,6 @@ package org.kairos.builtins;
 import static org.kairos.builtins.TypeHelpers.bound;
 import static org.kairos.builtins.TypeHelpers.intArg;
 import static org.kairos.builtins.TypeHelpers.m;
-import static org.kairos.builtins.TypeHelpers.missing;
 import static org.kairos.builtins.TypeHelpers.strArg;
 
 import java.nio.charset.StandardCharsets;
@@ -282,9 +281,5 @@ final class StrTypeMethods {
             }
         });
         return sb.toString();
-    }
-
-    static boolean unused(Object o) {
-        return missing(o);
     }
 }

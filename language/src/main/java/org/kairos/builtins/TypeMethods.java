@@ -10,5 +10,7 @@ final class TypeMethods {
         SequenceTypeMethods.install();
         DictTypeMethods.install();
         SetTypeMethods.install();
+        NumberTypeMethods.install();
+        MiscTypeMethods.install();
     }
 }
