@@ -403,6 +403,14 @@ final class MiscTypeMethods {
         Builtins.getset(b, "__doc__", s -> PNone.NONE, null);
         Builtins.getset(b, "__module__", s -> ((PBuiltinFunction) s).owner == null ? "builtins" : PNone.NONE, null);
 
+        Builtins.getset(PClass.CELL, "cell_contents", s -> {
+            Object v = ((PCell) s).ref;
+            if (v == null) {
+                throw PException.valueError("Cell is empty");
+            }
+            return v;
+        }, (s, v) -> ((PCell) s).ref = v);
+
         PClass tb = PClass.TRACEBACK;
         Builtins.getset(tb, "tb_next", s -> {
             Object n = ((PTraceback) s).next;

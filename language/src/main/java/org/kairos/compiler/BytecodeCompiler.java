@@ -1455,7 +1455,7 @@ final class BytecodeCompiler {
     }
 
     private void dict(Dict d) {
-        boolean unpack = d.keys().contains(null);
+        boolean unpack = d.keys().stream().anyMatch(k -> k == null);
         if (unpack) {
             b.beginBuildDictUnpack(false);
         } else {
