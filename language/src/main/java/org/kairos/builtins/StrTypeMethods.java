@@ -193,21 +193,44 @@ final class StrTypeMethods {
             case "utf-8", "utf8", "u8" -> {
                 return new PBytes(s.getBytes(StandardCharsets.UTF_8));
             }
+            case "utf-16-le", "utf-16le" -> {
+                return new PBytes(s.getBytes(StandardCharsets.UTF_16LE));
+            }
+            case "utf-16-be", "utf-16be" -> {
+                return new PBytes(s.getBytes(StandardCharsets.UTF_16BE));
+            }
+            case "utf-16", "utf16" -> {
+                // CPython writes a little-endian BOM on little-endian machines
+                byte[] b = s.getBytes(StandardCharsets.UTF_16LE);
+                byte[] r = new byte[b.length + 2];
+                r[0] = (byte) 0xff;
+                r[1] = (byte) 0xfe;
+                System.arraycopy(b, 0, r, 2, b.length);
+                return new PBytes(r);
+            }
             case "ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1", "iso8859-1" -> {
                 boolean ascii = enc.contains("ascii");
                 int limit = ascii ? 128 : 256;
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                for (int i = 0; i < s.length(); i++) {
-                    char ch = s.charAt(i);
-                    if (ch < limit) {
-                        out.write(ch);
-                    } else if (errors.equals("ignore")) {
+                int pos = 0;
+                for (int i = 0; i < s.length(); pos++) {
+                    int cp = s.codePointAt(i);
+                    i += Character.charCount(cp);
+                    if (cp < limit) {
+                        out.write(cp);
                         continue;
-                    } else if (errors.equals("replace")) {
-                        out.write('?');
-                    } else {
-                        throw PException.raise(ExceptionClasses.UnicodeEncodeError, "'" + (ascii ? "ascii" : "latin-1") + "' codec can't encode character '\\u" +
-                                        String.format("%04x", (int) ch) + "' in position " + i + ": ordinal not in range(" + limit + ")");
+                    }
+                    String rep = switch (errors) {
+                        case "ignore" -> "";
+                        case "replace" -> "?";
+                        case "xmlcharrefreplace" -> "&#" + cp + ";";
+                        case "backslashreplace" -> cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+                        default -> throw PException.raise(ExceptionClasses.UnicodeEncodeError, "'" + (ascii ? "ascii" : "latin-1") + "' codec can't encode character '" +
+                                        (cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp)) +
+                                        "' in position " + pos + ": ordinal not in range(" + limit + ")");
+                    };
+                    for (int k = 0; k < rep.length(); k++) {
+                        out.write(rep.charAt(k));
                     }
                 }
                 return new PBytes(out.toByteArray());
