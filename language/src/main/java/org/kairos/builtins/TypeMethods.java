@@ -6,5 +6,11 @@ final class TypeMethods {
     }
 
     static void install() {
+        StrTypeMethods.install();
+        SequenceTypeMethods.install();
+        DictTypeMethods.install();
+        SetTypeMethods.install();
+        NumberTypeMethods.install();
+        MiscTypeMethods.install();
     }
 }

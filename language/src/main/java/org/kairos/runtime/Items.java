@@ -38,6 +38,12 @@ public final class Items {
                 throw PException.typeError("'" + t.name + "' object is not subscriptable");
             }
         }
+        return builtinGetItem(o, key);
+    }
+
+    /** Subscription of the builtin part of a value (used by the builtin {@code __getitem__} methods too). */
+    @TruffleBoundary
+    public static Object builtinGetItem(Object o, Object key) {
         if (o instanceof PList l) {
             if (key instanceof PSlice s) {
                 long[] idx = s.indices(l.size);
@@ -166,6 +172,12 @@ public final class Items {
                 throw PException.typeError("'" + Py.typeName(o) + "' object does not support item assignment");
             }
         }
+        builtinSetItem(o, key, value);
+    }
+
+    /** Item assignment on a builtin list or dict (ignoring guest overrides). */
+    @TruffleBoundary
+    public static void builtinSetItem(Object o, Object key, Object value) {
         if (o instanceof PDict d) {
             d.put(key, value);
             return;
@@ -219,6 +231,12 @@ public final class Items {
                 throw PException.typeError("'" + Py.typeName(o) + "' object does not support item deletion");
             }
         }
+        builtinDelItem(o, key);
+    }
+
+    /** Item deletion on a builtin list or dict (ignoring guest overrides). */
+    @TruffleBoundary
+    public static void builtinDelItem(Object o, Object key) {
         if (o instanceof PDict d) {
             if (d.remove(key) == null) {
                 throw PException.keyError(key);
