@@ -387,7 +387,7 @@ public final class Runtime {
                 if (items.length < count) {
                     throw PException.valueError("not enough values to unpack (expected " + count + ", got " + items.length + ")");
                 }
-                throw PException.valueError("too many values to unpack (expected " + count + (sized ? ", got " + items.length : "") + ")");
+                throw PException.valueError("too many values to unpack (expected " + count + ")");
             }
             return items;
         }

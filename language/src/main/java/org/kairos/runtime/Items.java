@@ -228,7 +228,7 @@ public final class Items {
                 return;
             }
             if (!(o instanceof PList || o instanceof PDict)) {
-                throw PException.typeError("'" + Py.typeName(o) + "' object does not support item deletion");
+                throw PException.typeError("'" + Py.typeName(o) + "' object doesn't support item deletion");
             }
         }
         builtinDelItem(o, key);
