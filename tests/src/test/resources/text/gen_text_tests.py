@@ -302,3 +302,71 @@ for t, p in [("prefix_x", "prefix_"), ("abc", ""), ("abc", "abcd"), ("abc", "c")
     m('StrMethods.removeprefix(%s, %s)' % (jstr(t), jstr(p)), lambda t=t, p=p: t.removeprefix(p))
     m('StrMethods.removesuffix(%s, %s)' % (jstr(t), jstr(p)), lambda t=t, p=p: t.removesuffix(p))
 write('StrMethodsTest', M, 'str methods.')
+
+# ---------------------------------------------------------------- randomized spec fuzz (deterministic seed)
+random.seed(99)
+
+
+def rand_spec(kind):
+    parts = []
+    if random.random() < 0.3:
+        parts.append(random.choice(['', '*', '0', 'x', '\xe9']) + random.choice('<>^='))
+    if random.random() < 0.3:
+        parts.append(random.choice('+- '))
+    if random.random() < 0.15:
+        parts.append('z')
+    if random.random() < 0.2:
+        parts.append('#')
+    if random.random() < 0.2:
+        parts.append('0')
+    if random.random() < 0.5:
+        parts.append(str(random.randint(0, 25)))
+    if random.random() < 0.25:
+        parts.append(random.choice(',_'))
+    if random.random() < 0.5 and kind != 'int':
+        parts.append('.' + str(random.randint(0, 20)))
+    types = {'int': 'bcdoxXneEfFgG%', 'float': 'eEfFgGn%', 'str': 's'}[kind]
+    if random.random() < 0.8:
+        parts.append(random.choice(types))
+    return ''.join(parts)
+
+
+cases = []
+for _ in range(1500):
+    kind = random.choice(['int', 'float', 'float', 'str'])
+    if kind == 'int':
+        v = random.choice([random.randint(-10 ** 6, 10 ** 6), random.randint(-2 ** 80, 2 ** 80), random.randint(0, 300)])
+    elif kind == 'float':
+        v = random.choice([random.uniform(-1e6, 1e6), random.uniform(-1, 1) * 10 ** random.randint(-20, 25),
+                           round(random.uniform(-100, 100), random.randint(0, 4)), -0.0, 0.0, 0.5, 2.5, 1e16])
+    else:
+        v = random.choice(['', 'a', 'hello', '\xe9t\xe9', 'x' * 30])
+    s = rand_spec(kind)
+    cases.append(case('FormatSpec.format(%s, %s, F)' % (jval(v), jstr(s)), lambda v=v, s=s: format(v, s)))
+for _ in range(600):
+    flags = ''.join(random.sample('-+ #0', random.randint(0, 3)))
+    width = random.choice(['', str(random.randint(0, 15))])
+    prec = random.choice(['', '.' + str(random.randint(0, 12))])
+    t = random.choice('diouxXeEfFgGsr')
+    v = random.choice([random.randint(-10 ** 6, 10 ** 6), random.uniform(-1e6, 1e6),
+                       random.uniform(-1, 1) * 10 ** random.randint(-20, 25), 'str', -0.0, 0, 2 ** 70])
+    f = '%' + flags + width + prec + t
+    cases.append(case('PercentFormat.format(%s, %s, null, F)' % (jstr(f), jval(v)), lambda f=f, v=v: f % v))
+write('FormatFuzzTest', cases, 'Randomized format()/%-format cases.')
+
+# ---------------------------------------------------------------- round / hex / fromhex
+cases = []
+for x in [0.5, 1.5, 2.5, 3.5, -0.5, -1.5, -2.5, 4.5000001, 2.675, 0.125, 0.375, 1.05, -1.25, 12345.678, 1e300, -0.4, 0.0,
+          -0.0, 5e-324, 1.7976931348623157e308, 123.456, -0.001, float('inf'), float('nan'), 0.285, 1.005]:
+    for nd in (None, 0, 1, 2, 3, -1, -2, 400, -400, 17):
+        if nd is None:
+            cases.append(case('FloatRepr.roundToInt(%s)' % jval(x), lambda x=x: round(x)))
+        else:
+            cases.append(case('FloatRepr.round(%s, %d)' % (jval(x), nd), lambda x=x, nd=nd: round(x, nd)))
+    cases.append(case('FloatRepr.hex(%s)' % jval(x), lambda x=x: x.hex()))
+for s in ["0x1.8p1", "-0x1p-2", "0x1.91eb851eb851fp+1", " 0x10 ", "1p4", "0x.8", "0x1.", "0x", "0x1p", "inf", "-Infinity",
+          "nan", "0x1p1024", "0x1.fffffffffffffp1023", "0x1.fffffffffffff8p1023", "0x1p-1074", "0x1p-1075", "0x3p-1076",
+          "0x1.00000000000008p0", "0x1.00000000000018p0", "abc", "0x1p+99999999999999", "0x1p-99999999999", "0xg",
+          "+0x0p0", "-0x0p0", "0x1_0p0"]:
+    cases.append(case('FloatRepr.fromHex(%s)' % jstr(s), lambda s=s: float.fromhex(s)))
+write('FloatRoundHexTest', cases, 'round(), float.hex() and float.fromhex().')
