@@ -198,4 +198,121 @@ public final class FloatRepr {
         }
         return new Dec(all, decpt);
     }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // round(), float.hex(), float.fromhex()
+
+    /**
+     * {@code round(x, ndigits)}: rounds the exact binary value half-to-even at decimal digit {@code ndigits}
+     * (which may be negative), keeping the sign of zero; OverflowError if the result is not finite.
+     */
+    public static double round(double x, long ndigits) {
+        if (!Double.isFinite(x) || ndigits > 323) {
+            return x;
+        }
+        if (ndigits < -308) {
+            return 0.0 * x;
+        }
+        double r = new BigDecimal(x).setScale((int) ndigits, RoundingMode.HALF_EVEN).doubleValue();
+        if (Double.isInfinite(r)) {
+            throw FormatError.overflowError("rounded value too large to represent");
+        }
+        return r == 0 ? Math.copySign(0.0, x) : r;
+    }
+
+    /** {@code round(x)} with no ndigits: nearest integer, ties to even, as Long or BigInteger. */
+    public static Object roundToInt(double x) {
+        return IntParse.fromDouble(Math.rint(x));
+    }
+
+    /** {@code x.hex()}, e.g. {@code 0x1.91eb851eb851fp+1}, {@code -0x0.0p+0}, {@code inf}. */
+    public static String hex(double x) {
+        if (Double.isNaN(x)) {
+            return "nan";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "inf" : "-inf";
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        String sign = bits < 0 ? "-" : "";
+        int exp = (int) ((bits >>> 52) & 0x7ff);
+        long frac = bits & 0xfffffffffffffL;
+        if (exp == 0 && frac == 0) {
+            return sign + "0x0.0p+0";
+        }
+        String digits = String.format("%013x", frac);
+        if (exp == 0) {
+            return sign + "0x0." + digits + "p-1022"; // subnormal
+        }
+        int e = exp - 1023;
+        return sign + "0x1." + digits + "p" + (e >= 0 ? "+" : "") + e;
+    }
+
+    /** {@code float.fromhex(s)}. */
+    public static double fromHex(String s) {
+        String t = s.strip();
+        int i = 0;
+        int n = t.length();
+        boolean neg = false;
+        if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+            neg = t.charAt(i) == '-';
+            i++;
+        }
+        String rest = t.substring(i).toLowerCase(java.util.Locale.ROOT);
+        if (rest.equals("inf") || rest.equals("infinity")) {
+            return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (rest.equals("nan")) {
+            return Double.NaN;
+        }
+        int j = rest.startsWith("0x") ? 2 : 0;
+        int m = rest.length();
+        int intStart = j;
+        while (j < m && Character.digit(rest.charAt(j), 16) >= 0) {
+            j++;
+        }
+        String intDigits = rest.substring(intStart, j);
+        String fracDigits = "";
+        if (j < m && rest.charAt(j) == '.') {
+            int fs = ++j;
+            while (j < m && Character.digit(rest.charAt(j), 16) >= 0) {
+                j++;
+            }
+            fracDigits = rest.substring(fs, j);
+        }
+        if (intDigits.isEmpty() && fracDigits.isEmpty()) {
+            throw FormatError.valueError("invalid hexadecimal floating-point string");
+        }
+        long exp = 0;
+        if (j < m && rest.charAt(j) == 'p') {
+            j++;
+            boolean eneg = false;
+            if (j < m && (rest.charAt(j) == '+' || rest.charAt(j) == '-')) {
+                eneg = rest.charAt(j) == '-';
+                j++;
+            }
+            int es = j;
+            while (j < m && rest.charAt(j) >= '0' && rest.charAt(j) <= '9') {
+                if (exp < 1_000_000_000L) {
+                    exp = exp * 10 + (rest.charAt(j) - '0'); // saturate: anything this large over/underflows anyway
+                }
+                j++;
+            }
+            if (j == es) {
+                throw FormatError.valueError("invalid hexadecimal floating-point string");
+            }
+            if (eneg) {
+                exp = -exp;
+            }
+        }
+        if (j != m) {
+            throw FormatError.valueError("invalid hexadecimal floating-point string");
+        }
+        // Java parses hexadecimal floating literals with correct round-half-even rounding.
+        double v = Double.parseDouble("0x" + (intDigits.isEmpty() ? "0" : intDigits) + "." + fracDigits + "p" + exp);
+        if (Double.isInfinite(v)) {
+            throw FormatError.overflowError("hexadecimal value too large to represent as a float");
+        }
+        return neg ? -v : v;
+    }
 }

@@ -260,6 +260,9 @@ public final class FormatSpec {
             if (alternate) {
                 throw FormatError.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
+            if (v.bitLength() > 63) {
+                throw FormatError.overflowError("Python int too large to convert to C long");
+            }
             if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
                 throw FormatError.overflowError("%c arg not in range(0x110000)");
             }

@@ -573,11 +573,25 @@ public final class StrMethods {
         }
     }
 
-    /** Full titlecase mapping: simple titlecase, or for ligatures like 'ß'/'ﬁ' the upper mapping with the tail lowered. */
+    /** SpecialCasing titlecase mappings that are not "upper-case first letter, lower-case the rest". */
+    private static final java.util.Map<Integer, String> SPECIAL_TITLE = java.util.Map.of(
+                    0x149, "\u02bcN", 0x1fb2, "\u1fba\u0345", 0x1fb4, "\u0386\u0345", 0x1fb7, "\u1fbc\u0342",
+                    0x1fc2, "\u1fca\u0345", 0x1fc4, "\u0389\u0345", 0x1fc7, "\u1fcc\u0342", 0x1ff2, "\u1ffa\u0345",
+                    0x1ff4, "\u038f\u0345", 0x1ff7, "\u1ffc\u0342");
+
+    /**
+     * Full titlecase mapping. {@code Character.toTitleCase} gives the simple mapping; multi-character cases
+     * (ligatures like 'ß' and 'ﬁ') are derived from the full upper-case mapping with its tail lowered.
+     */
     private static void appendTitle(StringBuilder sb, int cp) {
         int t = Character.toTitleCase(cp);
         if (t != cp || cp < 0x80) {
             sb.appendCodePoint(t);
+            return;
+        }
+        String special = SPECIAL_TITLE.get(cp);
+        if (special != null) {
+            sb.append(special);
             return;
         }
         String up = cpString(cp).toUpperCase(Locale.ROOT);
@@ -586,7 +600,7 @@ public final class StrMethods {
             sb.appendCodePoint(first);
             sb.append(up.substring(Character.charCount(first)).toLowerCase(Locale.ROOT));
         } else {
-            sb.append(up);
+            sb.appendCodePoint(cp); // already titlecase (e.g. U+01C5) or uncased
         }
     }
 
