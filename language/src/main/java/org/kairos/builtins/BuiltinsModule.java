@@ -156,6 +156,16 @@ public final class BuiltinsModule {
             if (a[1] == PNone.NO_VALUE && !(a[0] instanceof org.kairos.runtime.PIterator)) {
                 return Py.callMethod(a[0], "__next__");
             }
+            if (a[0] instanceof org.kairos.runtime.PGenerator g) {
+                try {
+                    return g.send(PNone.NONE);
+                } catch (PException e) {
+                    if (a[1] != PNone.NO_VALUE && e.exc.cls.isSubclassOf(ExceptionClasses.StopIteration)) {
+                        return a[1];
+                    }
+                    throw e;
+                }
+            }
             Object v = Py.next(a[0]);
             if (v == null) {
                 if (a[1] == PNone.NO_VALUE) {
@@ -166,6 +176,7 @@ public final class BuiltinsModule {
             return v;
         });
         BuiltinFunctions.install(ctx, d);
+        GeneratorMethods.installAnext(d);
         return m;
     }
 

@@ -21,5 +21,7 @@ final class StdModules {
         table.put("gc", SmallModules::gc);
         table.put("keyword", SmallModules::keyword);
         table.put("string", SmallModules::string);
+        table.put("inspect", InspectModule::create);
+        table.put("types", TypesModule::create);
     }
 }

@@ -6,6 +6,7 @@ final class TypeMethods {
     }
 
     static void install() {
+        GeneratorMethods.install();
         StrTypeMethods.install();
         SequenceTypeMethods.install();
         DictTypeMethods.install();

@@ -174,6 +174,16 @@ final class BytecodeCompiler {
                 }
             }
         }
+        if (scope.kind == Scope.Kind.FUNCTION && (scope.isGenerator || scope.isCoroutine)) {
+            // the call returns this first continuation, which the caller wraps in a generator object
+            b.beginPop();
+            b.beginResumeValue();
+            b.beginYield();
+            b.emitLoadConstant(PNone.NONE);
+            b.endYield();
+            b.endResumeValue();
+            b.endPop();
+        }
         if (scope.kind == Scope.Kind.CLASS) {
             u.isClass = true;
             u.nsLocal = b.createLocal();
@@ -409,7 +419,17 @@ final class BytecodeCompiler {
 
     private void forStmt(For f) {
         if (f.isAsync()) {
-            throw CompileErrors.unsupported("async for", filename, f.pos(), source);
+            checkAwait(f.pos());
+            BytecodeLocal ait = b.createLocal();
+            b.beginBlock();
+            b.beginStoreLocal(ait);
+            b.beginGetAIter();
+            expr(f.iter());
+            b.endGetAIter();
+            b.endStoreLocal();
+            asyncLoop(ait, f.target(), f.body(), null, f.orelse());
+            b.endBlock();
+            return;
         }
         b.beginBlock();
         BytecodeLabel breakLabel = b.createLabel();
@@ -671,7 +691,9 @@ final class BytecodeCompiler {
 
     private void withStmt(With w, int index) {
         if (w.isAsync()) {
-            throw CompileErrors.unsupported("async with", filename, w.pos(), source);
+            checkAwait(w.pos());
+            asyncWith(w, index);
+            return;
         }
         if (index == w.items().size()) {
             for (Stmt s : w.body()) {
@@ -797,9 +819,6 @@ final class BytecodeCompiler {
 
     private void functionDef(FunctionDef f) {
         Scope fs = analyzer.scopes.get(f);
-        if (fs.isGenerator || fs.isCoroutine) {
-            throw CompileErrors.unsupported(f.isAsync() ? "async def" : "generator functions", filename, f.pos(), source);
-        }
         Signature sig = signature(f.args());
         PCode code = code(f.name(), fs.qualname, f.pos().line(), sig, fs);
         setDoc(code, f.body());
@@ -1240,10 +1259,40 @@ final class BytecodeCompiler {
             case ListComp c -> comprehension(c, c.generators(), 1, c.elt(), null);
             case SetComp c -> comprehension(c, c.generators(), 2, c.elt(), null);
             case DictComp c -> comprehension(c, c.generators(), 3, c.key(), c.value());
-            case GeneratorExp g -> throw CompileErrors.unsupported("generator expressions", filename, g.pos(), source);
-            case Await a -> throw CompileErrors.unsupported("await", filename, a.pos(), source);
-            case Yield y -> throw CompileErrors.unsupported("yield", filename, y.pos(), source);
-            case YieldFrom y -> throw CompileErrors.unsupported("yield from", filename, y.pos(), source);
+            case GeneratorExp g -> comprehension(g, g.generators(), 0, g.elt(), null);
+            case Await a -> {
+                checkAwait(a.pos());
+                yieldFromLoop(() -> {
+                    b.beginGetAwaitable();
+                    expr(a.value());
+                    b.endGetAwaitable();
+                });
+            }
+            case Yield y -> {
+                checkYield(y.pos());
+                b.beginResumeValue();
+                b.beginYield();
+                if (u.scope.isAsyncGenerator()) {
+                    b.beginAsyncGenWrap();
+                }
+                optional(y.value());
+                if (u.scope.isAsyncGenerator()) {
+                    b.endAsyncGenWrap();
+                }
+                b.endYield();
+                b.endResumeValue();
+            }
+            case YieldFrom y -> {
+                checkYield(y.pos());
+                if (u.scope.isAsyncGenerator()) {
+                    throw CompileErrors.syntax("'yield from' inside async function", filename, y.pos(), source);
+                }
+                yieldFromLoop(() -> {
+                    b.beginGetYieldFromIter(false);
+                    expr(y.value());
+                    b.endGetYieldFromIter();
+                });
+            }
             case Starred s -> throw CompileErrors.syntax("can't use starred expression here", filename, s.pos(), source);
         }
     }
@@ -1507,9 +1556,6 @@ final class BytecodeCompiler {
 
     private void lambda(Lambda l) {
         Scope fs = analyzer.scopes.get(l);
-        if (fs.isGenerator || fs.isCoroutine) {
-            throw CompileErrors.unsupported("yield in lambda", filename, l.pos(), source);
-        }
         PCode code = code("<lambda>", fs.qualname, l.pos().line(), signature(l.args()), fs);
         makeFunction(code, fs, l.args());
         pending.add(() -> compileFunctionRoot(code, fs, l, () -> {
@@ -1522,25 +1568,63 @@ final class BytecodeCompiler {
     /** kind: 1 list, 2 set, 3 dict. */
     private void comprehension(Expr node, List<Comprehension> gens, int kind, Expr elt, Expr value) {
         Scope cs = analyzer.scopes.get(node);
-        for (Comprehension g : gens) {
-            if (g.isAsync()) {
-                throw CompileErrors.unsupported("async comprehensions", filename, node.pos(), source);
-            }
+        if (cs.isCoroutine && !(u.scope.isCoroutine && u.scope.kind == Scope.Kind.FUNCTION) && kind != 0) {
+            throw CompileErrors.syntax("asynchronous comprehension outside of an asynchronous function", filename, node.pos(), source);
         }
-        String name = kind == 1 ? "<listcomp>" : kind == 2 ? "<setcomp>" : "<dictcomp>";
+        String name = kind == 0 ? "<genexpr>" : kind == 1 ? "<listcomp>" : kind == 2 ? "<setcomp>" : "<dictcomp>";
         PCode code = code(name, cs.qualname, node.pos().line(), new Signature(new String[]{".0"}, 1, 1, 0, false, false), cs);
-        b.beginCall();
-        b.beginMakeFunction(code);
-        b.emitLoadConstant(PNone.NO_VALUE);
-        b.emitLoadConstant(PNone.NO_VALUE);
-        for (String fv : cs.freevars) {
-            loadCellObject(fv);
+        Runnable callComp = () -> {
+            b.beginCall();
+            b.beginMakeFunction(code);
+            b.emitLoadConstant(PNone.NO_VALUE);
+            b.emitLoadConstant(PNone.NO_VALUE);
+            for (String fv : cs.freevars) {
+                loadCellObject(fv);
+            }
+            b.endMakeFunction();
+            if (gens.get(0).isAsync()) {
+                b.beginGetAIter();
+                expr(gens.get(0).iter());
+                b.endGetAIter();
+            } else {
+                b.beginGetIter();
+                expr(gens.get(0).iter());
+                b.endGetIter();
+            }
+            b.endCall();
+        };
+        if (cs.isCoroutine && kind != 0) {
+            yieldFromLoop(() -> {
+                b.beginGetAwaitable();
+                callComp.run();
+                b.endGetAwaitable();
+            });
+        } else {
+            callComp.run();
         }
-        b.endMakeFunction();
-        b.beginGetIter();
-        expr(gens.get(0).iter());
-        b.endGetIter();
-        b.endCall();
+        if (kind == 0) {
+            pending.add(() -> compileFunctionRoot(code, cs, node, () -> {
+                compLoop(gens, 0, () -> {
+                    b.beginPop();
+                    b.beginResumeValue();
+                    b.beginYield();
+                    if (cs.isAsyncGenerator()) {
+                        b.beginAsyncGenWrap();
+                    }
+                    expr(elt);
+                    if (cs.isAsyncGenerator()) {
+                        b.endAsyncGenWrap();
+                    }
+                    b.endYield();
+                    b.endResumeValue();
+                    b.endPop();
+                });
+                b.beginReturn();
+                b.emitLoadConstant(PNone.NONE);
+                b.endReturn();
+            }));
+            return;
+        }
         pending.add(() -> compileFunctionRoot(code, cs, node, () -> {
             BytecodeLocal result = b.createLocal();
             b.beginStoreLocal(result);
@@ -1594,6 +1678,22 @@ final class BytecodeCompiler {
             return;
         }
         Comprehension g = gens.get(i);
+        if (g.isAsync()) {
+            BytecodeLocal ait = b.createLocal();
+            b.beginBlock();
+            b.beginStoreLocal(ait);
+            if (i == 0) {
+                b.emitLoadLocal(u.locals.get(".0"));
+            } else {
+                b.beginGetAIter();
+                expr(g.iter());
+                b.endGetAIter();
+            }
+            b.endStoreLocal();
+            asyncLoop(ait, g.target(), null, () -> ifs(g.ifs(), 0, () -> compLoop(gens, i + 1, innermost)), null);
+            b.endBlock();
+            return;
+        }
         BytecodeLocal it = b.createLocal();
         BytecodeLocal val = b.createLocal();
         b.beginBlock();
@@ -1627,5 +1727,214 @@ final class BytecodeCompiler {
         ifs(conds, i + 1, body);
         b.endBlock();
         b.endIfThen();
+    }
+
+    // ------------------------------------------------------------------ generators and coroutines
+
+    private void checkYield(Pos pos) {
+        if (u.scope.kind != Scope.Kind.FUNCTION) {
+            throw CompileErrors.syntax("'yield' outside function", filename, pos, source);
+        }
+    }
+
+    private void checkAwait(Pos pos) {
+        if (u.scope.kind != Scope.Kind.FUNCTION) {
+            throw CompileErrors.syntax("'await' outside function", filename, pos, source);
+        }
+        if (!u.scope.isCoroutine) {
+            throw CompileErrors.syntax("'await' outside async function", filename, pos, source);
+        }
+    }
+
+    /** {@code yield from} / {@code await}: delegate until done; the expression value is the result. */
+    private void yieldFromLoop(Runnable iterator) {
+        BytecodeLocal it = b.createLocal();
+        BytecodeLocal send = b.createLocal();
+        BytecodeLocal r = b.createLocal();
+        b.beginBlock();
+        b.beginStoreLocal(it);
+        iterator.run();
+        b.endStoreLocal();
+        b.beginStoreLocal(send);
+        b.emitLoadConstant(PNone.NONE);
+        b.endStoreLocal();
+        BytecodeLabel done = b.createLabel();
+        b.beginWhile();
+        b.emitLoadConstant(true);
+        b.beginBlock();
+        b.beginStoreLocal(r);
+        b.beginYieldFromStep();
+        b.emitLoadLocal(it);
+        b.emitLoadLocal(send);
+        b.endYieldFromStep();
+        b.endStoreLocal();
+        b.beginIfThen();
+        b.beginIsYieldFromDone();
+        b.emitLoadLocal(r);
+        b.endIsYieldFromDone();
+        b.emitBranch(done);
+        b.endIfThen();
+        b.beginStoreLocal(send);
+        b.beginYield();
+        b.emitLoadLocal(r);
+        b.endYield();
+        b.endStoreLocal();
+        b.endBlock();
+        b.endWhile();
+        b.emitLabel(done);
+        b.beginYieldFromResult();
+        b.emitLoadLocal(r);
+        b.endYieldFromResult();
+        b.endBlock();
+    }
+
+    private void await(Runnable awaitable) {
+        yieldFromLoop(() -> {
+            b.beginGetAwaitable();
+            awaitable.run();
+            b.endGetAwaitable();
+        });
+    }
+
+    /**
+     * {@code async for}: awaits {@code __anext__} until StopAsyncIteration. Either {@code body}
+     * (statements, with break/continue and else) or {@code inner} (comprehensions) is given.
+     */
+    private void asyncLoop(BytecodeLocal ait, Expr target, List<Stmt> body, Runnable inner, List<Stmt> orelse) {
+        b.beginBlock();
+        BytecodeLabel breakLabel = b.createLabel();
+        BytecodeLabel exhausted = b.createLabel();
+        BytecodeLocal val = b.createLocal();
+        b.beginWhile();
+        b.emitLoadConstant(true);
+        b.beginBlock();
+        BytecodeLabel continueLabel = b.createLabel();
+        b.beginTryCatch();
+        b.beginStoreLocal(val);
+        await(() -> {
+            b.beginGetANext();
+            b.emitLoadLocal(ait);
+            b.endGetANext();
+        });
+        b.endStoreLocal();
+        b.beginBlock();
+        BytecodeLocal raw = b.createLocal();
+        b.beginStoreLocal(raw);
+        b.emitLoadException();
+        b.endStoreLocal();
+        b.beginIfThenElse();
+        b.beginExceptionMatches();
+        b.beginExceptionValue();
+        b.emitLoadLocal(raw);
+        b.endExceptionValue();
+        b.emitLoadConstant(org.kairos.runtime.ExceptionClasses.StopAsyncIteration);
+        b.endExceptionMatches();
+        b.emitBranch(exhausted);
+        b.beginPop();
+        b.beginRethrow();
+        b.emitLoadLocal(raw);
+        b.endRethrow();
+        b.endPop();
+        b.endIfThenElse();
+        b.endBlock();
+        b.endTryCatch();
+        store(target, () -> b.emitLoadLocal(val));
+        if (body != null) {
+            u.loops.push(new BytecodeLabel[]{continueLabel, breakLabel});
+            for (Stmt s : body) {
+                stmt(s);
+            }
+            u.loops.pop();
+        } else {
+            inner.run();
+        }
+        b.emitLabel(continueLabel);
+        b.endBlock();
+        b.endWhile();
+        b.emitLabel(exhausted);
+        if (orelse != null) {
+            for (Stmt s : orelse) {
+                stmt(s);
+            }
+        }
+        b.emitLabel(breakLabel);
+        b.endBlock();
+    }
+
+    private void asyncWith(With w, int index) {
+        WithItem item = w.items().get(index);
+        BytecodeLocal state = b.createLocal();
+        b.beginBlock();
+        b.beginStoreLocal(state);
+        b.beginAsyncWithEnter();
+        expr(item.contextExpr());
+        b.endAsyncWithEnter();
+        b.endStoreLocal();
+        Runnable enterValue = () -> await(() -> {
+            b.beginArrayElement(1);
+            b.emitLoadLocal(state);
+            b.endArrayElement();
+        });
+        if (item.optionalVars() != null) {
+            store(item.optionalVars(), enterValue);
+        } else {
+            b.beginPop();
+            enterValue.run();
+            b.endPop();
+        }
+        b.beginTryCatchOtherwise(() -> {
+            b.beginPop();
+            await(() -> {
+                b.beginAsyncWithExit();
+                b.emitLoadLocal(state);
+                b.emitLoadConstant(PNone.NONE);
+                b.endAsyncWithExit();
+            });
+            b.endPop();
+        });
+        b.beginBlock();
+        withStmt(w, index + 1);
+        b.endBlock();
+        b.beginBlock();
+        BytecodeLocal raw = b.createLocal();
+        BytecodeLocal exc = b.createLocal();
+        BytecodeLocal saved = b.createLocal();
+        b.beginStoreLocal(raw);
+        b.emitLoadException();
+        b.endStoreLocal();
+        b.beginStoreLocal(exc);
+        b.beginExceptionValue();
+        b.emitLoadLocal(raw);
+        b.endExceptionValue();
+        b.endStoreLocal();
+        b.beginStoreLocal(saved);
+        b.beginEnterHandler();
+        b.emitLoadLocal(exc);
+        b.endEnterHandler();
+        b.endStoreLocal();
+        b.beginTryFinally(() -> {
+            b.beginExitHandler();
+            b.emitLoadLocal(saved);
+            b.endExitHandler();
+        });
+        b.beginIfThen();
+        b.beginNot();
+        await(() -> {
+            b.beginAsyncWithExit();
+            b.emitLoadLocal(state);
+            b.emitLoadLocal(exc);
+            b.endAsyncWithExit();
+        });
+        b.endNot();
+        b.beginPop();
+        b.beginRethrow();
+        b.emitLoadLocal(raw);
+        b.endRethrow();
+        b.endPop();
+        b.endIfThen();
+        b.endTryFinally();
+        b.endBlock();
+        b.endTryCatchOtherwise();
+        b.endBlock();
     }
 }

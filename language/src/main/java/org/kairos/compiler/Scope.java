@@ -31,6 +31,11 @@ final class Scope {
     boolean isCoroutine;
     boolean isComprehension;
     boolean usesSuper;
+    boolean usesAwait;
+
+    boolean isAsyncGenerator() {
+        return isCoroutine && isGenerator;
+    }
 
     Scope(Kind kind, Scope parent, String name, String qualname) {
         this.kind = kind;

@@ -291,7 +291,10 @@ final class ScopeAnalyzer {
             case DictComp c -> comprehension(e, "<dictcomp>", c.generators(), List.of(c.key(), c.value()));
             case GeneratorExp c -> comprehension(e, "<genexpr>", c.generators(), List.of(c.elt()));
             case Await a -> {
-                current.isCoroutine = current.isCoroutine || current.kind == Scope.Kind.FUNCTION;
+                if (current.isComprehension) {
+                    current.isCoroutine = true;
+                }
+                current.usesAwait = true;
                 expr(a.value());
             }
             case Yield y -> {

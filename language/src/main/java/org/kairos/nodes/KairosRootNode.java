@@ -22,6 +22,8 @@ import com.oracle.truffle.api.nodes.Node;
 import org.kairos.KairosContext;
 import org.kairos.KairosLanguage;
 import org.kairos.runtime.ExceptionClasses;
+import org.kairos.runtime.Generators;
+import org.kairos.runtime.PGenerator;
 import org.kairos.runtime.Ops;
 import org.kairos.runtime.Ops.BinOp;
 import org.kairos.runtime.Ops.CmpOp;
@@ -581,8 +583,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
 
     @Operation(tags = CallTag.class)
     public static final class Call {
-        @Specialization(guards = {"fn.code == cachedCode", "args.length == cachedCode.signature.positional", "cachedCode.signature.isSimple()",
-                        "!cachedCode.isGenerator", "!cachedCode.isCoroutine", "!cachedCode.isAsyncGenerator"}, limit = "3")
+        @Specialization(guards = {"fn.code == cachedCode", "args.length == cachedCode.signature.positional", "cachedCode.signature.isSimple()"}, limit = "3")
         static Object doDirect(PFunction fn, @Variadic Object[] args,
                         @Cached("fn.code") PCode cachedCode,
                         @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
@@ -592,11 +593,16 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             System.arraycopy(args, 0, frameArgs, 1, args.length);
             ThreadState ts = KairosContext.get(node).threadState();
             Runtime.enterCall(ts);
+            Object r;
             try {
-                return callNode.call(frameArgs);
+                r = callNode.call(frameArgs);
             } finally {
                 ts.depth--;
             }
+            if (cachedCode.isGenerator || cachedCode.isCoroutine || cachedCode.isAsyncGenerator) {
+                return Generators.wrap(fn, r);
+            }
+            return r;
         }
 
         @Specialization(replaces = "doDirect")
@@ -996,4 +1002,99 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
     }
 
+
+    // ================================================================== generators and coroutines
+
+    /** After a Yield: raises the exception of a throw(), else produces the sent value. */
+    @Operation
+    public static final class ResumeValue {
+        @Specialization
+        static Object doIt(Object v) {
+            return Generators.resumeValue(v);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = boolean.class)
+    public static final class GetYieldFromIter {
+        @Specialization
+        static Object doIt(boolean inCoroutine, Object x) {
+            return Generators.yieldFromIter(x, inCoroutine);
+        }
+    }
+
+    @Operation
+    public static final class GetAwaitable {
+        @Specialization
+        static Object doIt(Object x) {
+            return Generators.getAwaitable(x);
+        }
+    }
+
+    /** One delegation step of yield from / await: the delegate's yielded value or a Done. */
+    @Operation
+    public static final class YieldFromStep {
+        @Specialization
+        static Object doIt(Object it, Object send) {
+            return Generators.yieldFromStep(it, send);
+        }
+    }
+
+    @Operation
+    public static final class IsYieldFromDone {
+        @Specialization
+        static boolean doIt(Object r) {
+            return r instanceof Generators.Done;
+        }
+    }
+
+    @Operation
+    public static final class YieldFromResult {
+        @Specialization
+        static Object doIt(Object r) {
+            return ((Generators.Done) r).value();
+        }
+    }
+
+    @Operation
+    public static final class AsyncGenWrap {
+        @Specialization
+        static Object doIt(Object v) {
+            return new PGenerator.AsyncGenValue(v);
+        }
+    }
+
+    @Operation
+    public static final class GetAIter {
+        @Specialization
+        static Object doIt(Object x) {
+            return Generators.getAIter(x);
+        }
+    }
+
+    @Operation
+    public static final class GetANext {
+        @Specialization
+        static Object doIt(Object it) {
+            return Generators.getANext(it);
+        }
+    }
+
+    /** Enters an async context manager: returns {bound __aexit__, awaitable of __aenter__()}. */
+    @Operation
+    public static final class AsyncWithEnter {
+        @Specialization
+        static Object doIt(Object mgr) {
+            return Generators.asyncWithEnter(mgr);
+        }
+    }
+
+    /** Calls the bound __aexit__ with the exception (or Nones); returns the awaitable. */
+    @Operation
+    public static final class AsyncWithExit {
+        @Specialization
+        static Object doIt(Object state, Object exc) {
+            return Runtime.asyncWithExit((Object[]) state, exc);
+        }
+    }
 }

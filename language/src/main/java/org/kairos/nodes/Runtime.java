@@ -560,6 +560,14 @@ public final class Runtime {
     }
 
     @TruffleBoundary
+    public static Object asyncWithExit(Object[] state, Object exc) {
+        if (exc instanceof PBaseException e) {
+            return Py.call(state[0], e.cls, e, Tracebacks.tracebackObject(e));
+        }
+        return Py.call(state[0], PNone.NONE, PNone.NONE, PNone.NONE);
+    }
+
+    @TruffleBoundary
     public static void withExitNormal(Object[] state) {
         Py.call(state[0], PNone.NONE, PNone.NONE, PNone.NONE);
     }

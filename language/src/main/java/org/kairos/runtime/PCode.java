@@ -16,6 +16,8 @@ public final class PCode extends PythonObject {
     public RootCallTarget callTarget;
     /** The docstring (first statement string literal) or None. */
     public Object doc = PNone.NONE;
+    /** Set by types.coroutine: a generator that may be awaited (CO_ITERABLE_COROUTINE). */
+    public boolean iterableCoroutine;
 
     public PCode(String name, String qualname, String filename, int firstLineNo, Signature signature, boolean isGenerator, boolean isCoroutine,
                     boolean isAsyncGenerator, String[] freevars) {

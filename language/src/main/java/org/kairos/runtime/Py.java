@@ -155,6 +155,24 @@ public final class Py {
         if (metaDescr != null && isDataDescriptor(metaDescr)) {
             return descrGet(metaDescr, c, meta);
         }
+        switch (name) {
+            case "__name__":
+                return c.name;
+            case "__qualname__":
+                return c.qualname;
+            case "__mro__":
+                return new PTuple(c.mro.clone());
+            case "__bases__":
+                return new PTuple(c.bases.clone());
+            case "__base__":
+                return c.bases.length == 0 ? PNone.NONE : c.bases[0];
+            case "__dict__":
+                return c.ns;
+            case "__class__":
+                return meta;
+            default:
+                break;
+        }
         for (PClass k : c.mro) {
             Object v = k.ns.getStr(name);
             if (v != null) {
@@ -173,25 +191,8 @@ public final class Py {
                 return v;
             }
         }
-        switch (name) {
-            case "__name__":
-                return c.name;
-            case "__qualname__":
-                return c.qualname;
-            case "__mro__":
-                return new PTuple(c.mro.clone());
-            case "__bases__":
-                return new PTuple(c.bases.clone());
-            case "__base__":
-                return c.bases.length == 0 ? PNone.NONE : c.bases[0];
-            case "__dict__":
-                return c.ns;
-            case "__class__":
-                return meta;
-            case "__doc__":
-                return PNone.NONE;
-            default:
-                break;
+        if (name.equals("__doc__")) {
+            return PNone.NONE;
         }
         Object td = PClass.TYPE.lookup(name);
         if (td != null) {
@@ -471,7 +472,23 @@ public final class Py {
 
     @TruffleBoundary
     public static Object callFunction(PFunction f, Object[] args, String[] kwnames) {
-        return f.code.callTarget.call(bindFunctionArgs(f, args, kwnames));
+        Object[] frameArgs = bindFunctionArgs(f, args, kwnames);
+        ThreadState ts = org.kairos.KairosContext.get(null).threadState();
+        if (++ts.depth > ts.recursionLimit) {
+            ts.depth--;
+            throw PException.raise(ExceptionClasses.RecursionError, "maximum recursion depth exceeded");
+        }
+        Object r;
+        try {
+            r = f.code.callTarget.call(frameArgs);
+        } finally {
+            ts.depth--;
+        }
+        PCode c = f.code;
+        if (c.isGenerator || c.isCoroutine || c.isAsyncGenerator) {
+            return Generators.wrap(f, r);
+        }
+        return r;
     }
 
     public static Object[] bindFunctionArgs(PFunction f, Object[] args, String[] kwnames) {

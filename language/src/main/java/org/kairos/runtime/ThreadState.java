@@ -8,4 +8,6 @@ public final class ThreadState {
     public PBaseException handled;
     public int depth;
     public int recursionLimit = 1000;
+    /** The generator/coroutine frame currently running on this thread, or null. */
+    public PGenerator currentGenerator;
 }

@@ -1,0 +1,198 @@
+package org.kairos.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.bytecode.ContinuationResult;
+import org.kairos.KairosContext;
+
+/**
+ * The delegation protocol behind {@code yield from} and {@code await} (one step of CPython's
+ * {@code SEND}/{@code YIELD_VALUE} loop), awaitable lookup and async iteration.
+ */
+public final class Generators {
+    private Generators() {
+    }
+
+    /** The delegate finished; {@code value} is the result of the yield-from/await expression. */
+    public record Done(Object value) {
+    }
+
+    /** Wraps the initial continuation of a generator/coroutine function call. */
+    public static Object wrap(PFunction fn, Object result) {
+        PCode c = fn.code;
+        if (!(result instanceof ContinuationResult cr)) {
+            return result;
+        }
+        PGenerator.Kind kind = c.isCoroutine ? PGenerator.Kind.COROUTINE : c.isAsyncGenerator ? PGenerator.Kind.ASYNC_GENERATOR : PGenerator.Kind.GENERATOR;
+        return new PGenerator(kind, fn, cr);
+    }
+
+    /** Raises the exception of a resume that carries a throw(), else passes the sent value on. */
+    public static Object resumeValue(Object v) {
+        if (v instanceof PGenerator.ThrowSignal t) {
+            throw new PException(t.exc());
+        }
+        return v;
+    }
+
+    @TruffleBoundary
+    public static Object yieldFromIter(Object x, boolean inCoroutine) {
+        if (x instanceof PGenerator g && g.kind == PGenerator.Kind.COROUTINE) {
+            PGenerator cur = KairosContext.get(null).threadState().currentGenerator;
+            if (!inCoroutine && (cur == null || !cur.code.iterableCoroutine)) {
+                throw PException.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+            }
+            return g;
+        }
+        return Py.getIter(x);
+    }
+
+    @TruffleBoundary
+    public static Object getAwaitable(Object x) {
+        if (x instanceof PGenerator g) {
+            if (g.kind == PGenerator.Kind.COROUTINE || (g.kind == PGenerator.Kind.GENERATOR && g.code.iterableCoroutine)) {
+                if (g.kind == PGenerator.Kind.COROUTINE && g.yieldFrom == null && g.running) {
+                    throw PException.runtimeError("coroutine is being awaited already");
+                }
+                return g;
+            }
+        }
+        Object await = Py.classOf(x).lookup("__await__");
+        if (await == null || await == PNone.NONE) {
+            throw PException.typeError("object " + Py.typeName(x) + " can't be used in 'await' expression");
+        }
+        Object it = Py.call(await, x);
+        if (it instanceof PIterator pi && pi.cls.name.equals("coroutine_wrapper")) {
+            return it;
+        }
+        if (it instanceof PGenerator g && g.kind == PGenerator.Kind.COROUTINE) {
+            throw PException.typeError("__await__() returned a coroutine");
+        }
+        if (!Iteration.isIterator(it)) {
+            throw PException.typeError("__await__() returned non-iterator of type '" + Py.typeName(it) + "'");
+        }
+        return it;
+    }
+
+    /** One step of delegation: returns the value the delegate yielded, or a {@link Done}. */
+    @TruffleBoundary
+    public static Object yieldFromStep(Object it, Object send) {
+        PGenerator current = KairosContext.get(null).threadState().currentGenerator;
+        Object r = step(it, send);
+        if (current != null) {
+            current.yieldFrom = r instanceof Done ? null : it;
+        }
+        return r;
+    }
+
+    private static Object step(Object it, Object send) {
+        if (send instanceof PGenerator.ThrowSignal t) {
+            PBaseException exc = t.exc();
+            if (exc.cls.isSubclassOf(ExceptionClasses.GeneratorExit)) {
+                if (it instanceof PGenerator g) {
+                    g.close();
+                } else {
+                    Object close = Py.getAttrOrNull(it, "close");
+                    if (close != null) {
+                        Py.call(close);
+                    }
+                }
+                throw new PException(exc);
+            }
+            if (it instanceof PGenerator g) {
+                try {
+                    return g.resume(send);
+                } catch (PGenerator.Returned r) {
+                    return new Done(r.value);
+                }
+            }
+            Object thr = Py.getAttrOrNull(it, "throw");
+            if (thr == null) {
+                throw new PException(exc);
+            }
+            try {
+                return Py.call(thr, exc);
+            } catch (PException e) {
+                if (e.exc.cls.isSubclassOf(ExceptionClasses.StopIteration)) {
+                    return new Done(stopValue(e.exc));
+                }
+                throw e;
+            }
+        }
+        if (it instanceof PGenerator g) {
+            try {
+                return g.resume(send);
+            } catch (PGenerator.Returned r) {
+                return new Done(r.value);
+            }
+        }
+        if (it instanceof PIterator pi && send == PNone.NONE) {
+            Object v = pi.next();
+            return v == null ? new Done(PNone.NONE) : v;
+        }
+        try {
+            if (send == PNone.NONE) {
+                Object next = Py.classOf(it).lookup("__next__");
+                if (next == null) {
+                    throw PException.typeError("'" + Py.typeName(it) + "' object is not an iterator");
+                }
+                return Py.call(next, it);
+            }
+            return Py.callMethod(it, "send", send);
+        } catch (PException e) {
+            if (e.exc.cls.isSubclassOf(ExceptionClasses.StopIteration)) {
+                return new Done(stopValue(e.exc));
+            }
+            throw e;
+        }
+    }
+
+    public static Object stopValue(PBaseException e) {
+        return e.args.items.length > 0 ? e.args.items[0] : PNone.NONE;
+    }
+
+    @TruffleBoundary
+    public static Object getAIter(Object x) {
+        Object m = Py.classOf(x).lookup("__aiter__");
+        if (m == null) {
+            throw PException.typeError("'async for' requires an object with __aiter__ method, got " + Py.typeName(x));
+        }
+        Object it = Py.call(m, x);
+        if (Py.classOf(it).lookup("__anext__") == null) {
+            throw PException.typeError("'async for' received an object from __aiter__ that does not implement __anext__: " + Py.typeName(it));
+        }
+        return it;
+    }
+
+    @TruffleBoundary
+    public static Object getANext(Object it) {
+        Object m = Py.classOf(it).lookup("__anext__");
+        if (m == null) {
+            throw PException.typeError("'async for' requires an iterator with __anext__ method, got " + Py.typeName(it));
+        }
+        Object aw = Py.call(m, it);
+        try {
+            return getAwaitable(aw);
+        } catch (PException e) {
+            if (e.exc.cls == ExceptionClasses.TypeError) {
+                throw PException.typeError("'async for' received an invalid object from __anext__: " + Py.typeName(aw));
+            }
+            throw e;
+        }
+    }
+
+    @TruffleBoundary
+    public static Object[] asyncWithEnter(Object mgr) {
+        PClass t = Py.classOf(mgr);
+        Object enter = t.lookup("__aenter__");
+        Object exit = t.lookup("__aexit__");
+        if (enter == null) {
+            throw PException.typeError("'" + t.name + "' object does not support the asynchronous context manager protocol");
+        }
+        if (exit == null) {
+            throw PException.typeError("'" + t.name + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+        }
+        Object exitBound = Py.descrGet(exit, mgr, t);
+        Object awaitable = Py.call(Py.descrGet(enter, mgr, t));
+        return new Object[]{exitBound, awaitable};
+    }
+}
