@@ -23,5 +23,7 @@ final class StdModules {
         table.put("string", SmallModules::string);
         table.put("inspect", InspectModule::create);
         table.put("types", TypesModule::create);
+        table.put("contextvars", ContextVarsModule::create);
+        table.put("_contextvars", ContextVarsModule::create);
     }
 }

@@ -112,7 +112,8 @@ public final class PClass extends PythonObject {
         }
         for (PClass b : bases) {
             if (b.isFinal) {
-                throw PException.typeError("type '" + b.name + "' is not an acceptable base type");
+                String mod = b.getModule();
+                throw PException.typeError("type '" + (mod.equals("builtins") ? b.name : mod + "." + b.name) + "' is not an acceptable base type");
             }
             if (b.layout != Layout.OBJECT) {
                 if (layout != Layout.OBJECT && layout != b.layout) {

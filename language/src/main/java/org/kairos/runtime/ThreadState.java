@@ -10,4 +10,6 @@ public final class ThreadState {
     public int recursionLimit = 1000;
     /** The generator/coroutine frame currently running on this thread, or null. */
     public PGenerator currentGenerator;
+    /** The current contextvars.Context (a PContext), created lazily. */
+    public Object currentContext;
 }
