@@ -794,7 +794,15 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     /** The next value, or NO_VALUE when the iterator is exhausted. */
     @Operation
     public static final class IterNext {
-        @Specialization
+        @Specialization(guards = "gen.kind == GENERATOR")
+        static Object doGenerator(PGenerator gen, @Cached ResumeGeneratorNode resume) {
+            Object r = resume.execute(gen, PNone.NONE);
+            return r instanceof Generators.Done ? PNone.NO_VALUE : r;
+        }
+
+        static final PGenerator.Kind GENERATOR = PGenerator.Kind.GENERATOR;
+
+        @Specialization(replaces = "doGenerator")
         static Object doIt(Object it) {
             Object v = Py.next(it);
             return v == null ? PNone.NO_VALUE : v;
@@ -1034,7 +1042,22 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     /** One delegation step of yield from / await: the delegate's yielded value or a Done. */
     @Operation
     public static final class YieldFromStep {
-        @Specialization
+        @Specialization(guards = "!isThrow(send)")
+        static Object doGenerator(PGenerator it, Object send, @Cached ResumeGeneratorNode resume, @Bind Node node) {
+            ThreadState ts = KairosContext.get(node).threadState();
+            PGenerator current = ts.currentGenerator;
+            Object r = resume.execute(it, send);
+            if (current != null) {
+                current.yieldFrom = r instanceof Generators.Done ? null : it;
+            }
+            return r;
+        }
+
+        static boolean isThrow(Object send) {
+            return send instanceof PGenerator.ThrowSignal;
+        }
+
+        @Specialization(replaces = "doGenerator")
         static Object doIt(Object it, Object send) {
             return Generators.yieldFromStep(it, send);
         }

@@ -2,6 +2,8 @@ package org.kairos.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
+import com.oracle.truffle.api.bytecode.ContinuationRootNode;
+import com.oracle.truffle.api.frame.MaterializedFrame;
 import org.kairos.KairosContext;
 
 /**
@@ -46,6 +48,8 @@ public final class PGenerator extends PIterator {
     public boolean runningAsync;
     /** The exception being handled inside this frame while it is suspended (swapped on resume). */
     private PBaseException handledInFrame;
+    private PBaseException savedHandled;
+    private PGenerator savedGenerator;
 
     public PGenerator(Kind kind, PFunction fn, ContinuationResult cont) {
         super(switch (kind) {
@@ -112,6 +116,100 @@ public final class PGenerator extends PIterator {
         };
     }
 
+    /** The continuation root of the current yield site (the inline-cache key for resumption). */
+    public ContinuationRootNode continuationRoot() {
+        ContinuationResult c = cont;
+        return c == null ? null : c.getContinuationRootNode();
+    }
+
+    /** Whether {@link #enter} can take the fast path (suspended, not running, no start-value error). */
+    public boolean canResumeFast(Object value) {
+        return cont != null && !running && (started || value == PNone.NONE || value instanceof ThrowSignal);
+    }
+
+    /**
+     * Marks the frame running and swaps the thread's generator and exception state; returns the
+     * frame to pass to the continuation root. Only call when {@link #canResumeFast} holds.
+     */
+    public MaterializedFrame enter(ThreadState ts) {
+        if (++ts.depth > ts.recursionLimit) {
+            ts.depth--;
+            throw recursionError();
+        }
+        started = true;
+        awaitedOrClosed = true;
+        running = true;
+        savedGenerator = ts.currentGenerator;
+        ts.currentGenerator = this;
+        savedHandled = ts.handled;
+        if (handledInFrame != null) {
+            ts.handled = handledInFrame;
+        }
+        return cont.getFrame();
+    }
+
+    /** Restores the thread state; returns the yielded value, or a {@link Generators.Done} on return. */
+    public Object exit(ThreadState ts, Object r) {
+        leave(ts);
+        if (r instanceof ContinuationResult next) {
+            cont = next;
+            return next.getResult();
+        }
+        cont = null;
+        finished = true;
+        yieldFrom = null;
+        return new Generators.Done(r);
+    }
+
+    private void leave(ThreadState ts) {
+        running = false;
+        ts.depth--;
+        ts.currentGenerator = savedGenerator;
+        savedGenerator = null;
+        handledInFrame = ts.handled == savedHandled ? null : ts.handled;
+        ts.handled = savedHandled;
+        savedHandled = null;
+    }
+
+    /** The frame raised: it is finished; StopIteration leaking out becomes RuntimeError (PEP 479). */
+    @TruffleBoundary
+    public PException exitWithError(ThreadState ts, PException e) {
+        leave(ts);
+        cont = null;
+        finished = true;
+        yieldFrom = null;
+        return convertStopIteration(e);
+    }
+
+    @TruffleBoundary
+    private static PException recursionError() {
+        return PException.raise(ExceptionClasses.RecursionError, "maximum recursion depth exceeded");
+    }
+
+    /** Resumes through an indirect call; returns the yielded value or a {@link Generators.Done}. */
+    @TruffleBoundary
+    public Object resumeRaw(Object value) {
+        if (!canResumeFast(value)) {
+            try {
+                return resume(value);
+            } catch (Returned r) {
+                return new Generators.Done(r.value);
+            }
+        }
+        ThreadState ts = KairosContext.get(null).threadState();
+        MaterializedFrame frame = enter(ts);
+        Object r;
+        try {
+            r = cont.getContinuationCallTarget().call(frame, value);
+        } catch (PException e) {
+            throw exitWithError(ts, e);
+        } catch (RuntimeException | Error e) {
+            leave(ts);
+            throw e;
+        }
+        return exit(ts, r);
+    }
+
     /**
      * Resumes the frame. Returns the next yielded value, or throws: a returned value ends the frame
      * and is reported through {@link Returned}.
@@ -133,42 +231,11 @@ public final class PGenerator extends PIterator {
         if (!started && value != PNone.NONE && !(value instanceof ThrowSignal)) {
             throw PException.typeError("can't send non-None value to a just-started " + what());
         }
-        started = true;
-        awaitedOrClosed = true;
-        running = true;
-        ThreadState ts = KairosContext.get(null).threadState();
-        if (++ts.depth > ts.recursionLimit) {
-            ts.depth--;
-            running = false;
-            throw PException.raise(ExceptionClasses.RecursionError, "maximum recursion depth exceeded");
+        Object r = resumeRaw(value);
+        if (r instanceof Generators.Done d) {
+            throw new Returned(d.value());
         }
-        Object r;
-        PGenerator prev = ts.currentGenerator;
-        ts.currentGenerator = this;
-        PBaseException savedHandled = ts.handled;
-        ts.handled = handledInFrame != null ? handledInFrame : savedHandled;
-        try {
-            r = cont.getContinuationCallTarget().call(cont.getFrame(), value);
-        } catch (PException e) {
-            cont = null;
-            finished = true;
-            yieldFrom = null;
-            throw convertStopIteration(e);
-        } finally {
-            running = false;
-            ts.depth--;
-            ts.currentGenerator = prev;
-            handledInFrame = ts.handled == savedHandled ? null : ts.handled;
-            ts.handled = savedHandled;
-        }
-        if (r instanceof ContinuationResult next) {
-            cont = next;
-            return next.getResult();
-        }
-        cont = null;
-        finished = true;
-        yieldFrom = null;
-        throw new Returned(r);
+        return r;
     }
 
     private PException convertStopIteration(PException e) {
