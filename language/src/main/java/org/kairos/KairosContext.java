@@ -31,11 +31,14 @@ public final class KairosContext {
     public PTextIO stdout;
     public PTextIO stderr;
     public PTextIO stdin;
+    /** Sentinel of the intrusive list of coroutines created but never started or closed. */
+    public final org.kairos.runtime.PGenerator unawaitedCoroutines;
 
     KairosContext(KairosLanguage language, Env env) {
         this.language = language;
         this.env = env;
         this.mainMode = env.getOptions().get(KairosLanguage.Main);
+        this.unawaitedCoroutines = org.kairos.runtime.PGenerator.sentinel();
     }
 
     public static KairosContext get(Node node) {
@@ -80,6 +83,18 @@ public final class KairosContext {
 
     public Importer importer() {
         return importer;
+    }
+
+    /** CPython warns when a coroutine object dies unawaited; Kairos reports the ones left at exit. */
+    @TruffleBoundary
+    public void warnUnawaitedCoroutines() {
+        for (var g = unawaitedCoroutines.unawaitedNext; g != null; g = g.unawaitedNext) {
+            if (!g.started && !g.awaitedOrClosed) {
+                stdout.flushQuietly();
+                stderr.write("sys:1: RuntimeWarning: coroutine '" + g.qualname + "' was never awaited\n");
+            }
+        }
+        unawaitedCoroutines.unawaitedNext = null;
     }
 
     @TruffleBoundary

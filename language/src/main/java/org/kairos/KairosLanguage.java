@@ -58,6 +58,7 @@ public final class KairosLanguage extends TruffleLanguage<KairosContext> {
 
     @Override
     protected void finalizeContext(KairosContext context) {
+        context.warnUnawaitedCoroutines();
         context.flushStd();
     }
 

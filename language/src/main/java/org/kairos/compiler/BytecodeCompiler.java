@@ -478,7 +478,9 @@ final class BytecodeCompiler {
 
     private void tryStmt(Try t) {
         if (!t.finalbody().isEmpty()) {
-            b.beginTryFinally(() -> {
+            // normal exits run the finally body as is; an exception runs it as if in an except
+            // block, so exceptions raised by the finally body chain to the propagating one
+            b.beginTryCatchOtherwise(() -> {
                 for (Stmt s : t.finalbody()) {
                     stmt(s);
                 }
@@ -486,7 +488,35 @@ final class BytecodeCompiler {
             b.beginBlock();
             tryExcept(t);
             b.endBlock();
+            b.beginBlock();
+            BytecodeLocal raw = b.createLocal();
+            BytecodeLocal saved = b.createLocal();
+            b.beginStoreLocal(raw);
+            b.emitLoadException();
+            b.endStoreLocal();
+            b.beginStoreLocal(saved);
+            b.beginEnterFinally();
+            b.emitLoadLocal(raw);
+            b.endEnterFinally();
+            b.endStoreLocal();
+            b.beginTryFinally(() -> {
+                b.beginExitHandler();
+                b.emitLoadLocal(saved);
+                b.endExitHandler();
+            });
+            b.beginBlock();
+            for (Stmt s : t.finalbody()) {
+                stmt(s);
+            }
+            b.beginPop();
+            b.beginRethrow();
+            b.emitLoadLocal(raw);
+            b.endRethrow();
+            b.endPop();
+            b.endBlock();
             b.endTryFinally();
+            b.endBlock();
+            b.endTryCatchOtherwise();
         } else {
             tryExcept(t);
         }
@@ -690,15 +720,15 @@ final class BytecodeCompiler {
     }
 
     private void withStmt(With w, int index) {
-        if (w.isAsync()) {
-            checkAwait(w.pos());
-            asyncWith(w, index);
-            return;
-        }
         if (index == w.items().size()) {
             for (Stmt s : w.body()) {
                 stmt(s);
             }
+            return;
+        }
+        if (w.isAsync()) {
+            checkAwait(w.pos());
+            asyncWith(w, index);
             return;
         }
         WithItem item = w.items().get(index);

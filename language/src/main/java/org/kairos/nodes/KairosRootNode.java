@@ -893,6 +893,20 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
     }
 
+    /** Enters a finally block run for an exception: that exception is being handled meanwhile. */
+    @Operation
+    public static final class EnterFinally {
+        @Specialization
+        static Object doIt(Object raw, @Bind Node node) {
+            ThreadState ts = KairosContext.get(node).threadState();
+            Object prev = ts.handled == null ? PNone.NONE : ts.handled;
+            if (raw instanceof PException pe) {
+                ts.handled = pe.exc;
+            }
+            return prev;
+        }
+    }
+
     @Operation
     public static final class ExitHandler {
         @Specialization

@@ -23,7 +23,11 @@ public final class Generators {
             return result;
         }
         PGenerator.Kind kind = c.isCoroutine ? PGenerator.Kind.COROUTINE : c.isAsyncGenerator ? PGenerator.Kind.ASYNC_GENERATOR : PGenerator.Kind.GENERATOR;
-        return new PGenerator(kind, fn, cr);
+        PGenerator g = new PGenerator(kind, fn, cr);
+        if (kind == PGenerator.Kind.COROUTINE) {
+            g.linkUnawaited(KairosContext.get(null).unawaitedCoroutines);
+        }
+        return g;
     }
 
     /** Raises the exception of a resume that carries a throw(), else passes the sent value on. */

@@ -49,7 +49,21 @@ public final class PGenerator extends PIterator {
     /** The exception being handled inside this frame while it is suspended (swapped on resume). */
     private PBaseException handledInFrame;
     private PBaseException savedHandled;
+    /** Links of the context's intrusive list of coroutines never started (for the RuntimeWarning). */
+    public PGenerator unawaitedPrev;
+    public PGenerator unawaitedNext;
     private PGenerator savedGenerator;
+
+    private PGenerator() {
+        super(COROUTINE);
+        this.kind = Kind.COROUTINE;
+        this.code = null;
+    }
+
+    /** A list head for {@code linkUnawaited}; never visible to guest code. */
+    public static PGenerator sentinel() {
+        return new PGenerator();
+    }
 
     public PGenerator(Kind kind, PFunction fn, ContinuationResult cont) {
         super(switch (kind) {
@@ -116,6 +130,26 @@ public final class PGenerator extends PIterator {
         };
     }
 
+    /** Removes this coroutine from the never-awaited list (it was started or closed). */
+    public void unlinkUnawaited() {
+        unawaitedPrev.unawaitedNext = unawaitedNext;
+        if (unawaitedNext != null) {
+            unawaitedNext.unawaitedPrev = unawaitedPrev;
+        }
+        unawaitedPrev = null;
+        unawaitedNext = null;
+    }
+
+    /** Adds this coroutine after {@code head} (the context's list sentinel). */
+    public void linkUnawaited(PGenerator head) {
+        unawaitedNext = head.unawaitedNext;
+        unawaitedPrev = head;
+        if (head.unawaitedNext != null) {
+            head.unawaitedNext.unawaitedPrev = this;
+        }
+        head.unawaitedNext = this;
+    }
+
     /** The continuation root of the current yield site (the inline-cache key for resumption). */
     public ContinuationRootNode continuationRoot() {
         ContinuationResult c = cont;
@@ -135,6 +169,9 @@ public final class PGenerator extends PIterator {
         if (++ts.depth > ts.recursionLimit) {
             ts.depth--;
             throw recursionError();
+        }
+        if (!started && unawaitedPrev != null) {
+            unlinkUnawaited();
         }
         started = true;
         awaitedOrClosed = true;
@@ -302,6 +339,9 @@ public final class PGenerator extends PIterator {
     @TruffleBoundary
     public Object close() {
         awaitedOrClosed = true;
+        if (unawaitedPrev != null) {
+            unlinkUnawaited();
+        }
         if (cont == null) {
             return PNone.NONE;
         }
