@@ -113,7 +113,14 @@ final class NumberTypeMethods {
             return Numbers.normalize(v);
         });
         TypeHelpers.arithmetic(c, INT_OPS);
-        TypeHelpers.comparisons(c);
+        for (Ops.CmpOp op : Ops.CmpOp.values()) {
+            // int's own comparison does not know float; the float side answers via reflection
+            Builtins.method(c, op.name, "self, other, /", a -> a[1] instanceof Double ? PNone.NOT_IMPLEMENTED : Ops.builtinCompare(op, a[0], a[1]));
+        }
+        for (Ops.BinOp op : INT_OPS) {
+            Builtins.method(c, op.name, "self, other, /", a -> a[1] instanceof Double ? PNone.NOT_IMPLEMENTED : Ops.builtinBinary(op, a[0], a[1]));
+            Builtins.method(c, op.rname, "self, other, /", a -> a[1] instanceof Double ? PNone.NOT_IMPLEMENTED : Ops.builtinBinary(op, a[1], a[0]));
+        }
     }
 
     private static Object divmod(Object x, Object y) {
