@@ -137,6 +137,9 @@ public final class Items {
             }
             return sb.toString();
         }
+        if (!Numbers.isInt(key) && Py.classOf(key).lookup("__index__") == null) {
+            throw PException.typeError("string indices must be integers, not '" + Py.typeName(key) + "'");
+        }
         long i = Py.seqIndex(key, "string");
         if (i < 0) {
             i += s.length();
@@ -227,7 +230,7 @@ public final class Items {
                 return;
             }
             if (!(o instanceof PList || o instanceof PDict)) {
-                throw PException.typeError("'" + Py.typeName(o) + "' object does not support item deletion");
+                throw PException.typeError("'" + Py.typeName(o) + "' object doesn't support item deletion");
             }
         }
         builtinDelItem(o, key);
