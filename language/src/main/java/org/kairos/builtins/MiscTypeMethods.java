@@ -491,14 +491,14 @@ final class MiscTypeMethods {
                 return pr;
             }
             if (pr.fget == PNone.NONE) {
-                throw PException.attributeError("property has no getter");
+                throw PException.attributeError("property " + (pr.name instanceof String n ? "'" + n + "' " : "") + "of '" + Py.typeName(a[1]) + "' object has no getter");
             }
             return Py.call(pr.fget, a[1]);
         });
         Builtins.method(p, "__set__", "self, instance, value, /", a -> {
             PDescriptors.PProperty pr = (PDescriptors.PProperty) a[0];
             if (pr.fset == PNone.NONE) {
-                throw PException.attributeError("property has no setter");
+                throw PException.attributeError("property " + (pr.name instanceof String n ? "'" + n + "' " : "") + "of '" + Py.typeName(a[1]) + "' object has no setter");
             }
             Py.call(pr.fset, a[1], a[2]);
             return PNone.NONE;
@@ -506,7 +506,7 @@ final class MiscTypeMethods {
         Builtins.method(p, "__delete__", "self, instance, /", a -> {
             PDescriptors.PProperty pr = (PDescriptors.PProperty) a[0];
             if (pr.fdel == PNone.NONE) {
-                throw PException.attributeError("property has no deleter");
+                throw PException.attributeError("property " + (pr.name instanceof String n ? "'" + n + "' " : "") + "of '" + Py.typeName(a[1]) + "' object has no deleter");
             }
             Py.call(pr.fdel, a[1]);
             return PNone.NONE;

@@ -156,6 +156,7 @@ final class StrTypeMethods {
         m(c, "__mod__", "self, value, /", a -> Formatting.percent((String) a[0], a[1]));
         m(c, "__rmod__", "self, value, /", a -> PNone.NOT_IMPLEMENTED);
         TypeHelpers.arithmetic(c, Ops.BinOp.ADD, Ops.BinOp.MUL);
+        c.ns.remove("__radd__");
         TypeHelpers.comparisons(c);
     }
 
