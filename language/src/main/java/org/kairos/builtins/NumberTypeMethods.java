@@ -65,6 +65,7 @@ final class NumberTypeMethods {
             Builtins.method(c, n, "self, /", a -> asInt(a[0]));
         }
         Builtins.method(c, "__float__", "self, /", a -> Numbers.toDouble(asInt(a[0])));
+        Builtins.method(c, "__repr__", "self, /", a -> Py.repr(a[0]));
         Builtins.method(c, "__bool__", "self, /", a -> Py.isTrue(a[0]));
         Builtins.method(c, "__neg__", "self, /", a -> Ops.neg(a[0]));
         Builtins.method(c, "__invert__", "self, /", a -> Ops.invert(a[0]));
@@ -181,6 +182,7 @@ final class NumberTypeMethods {
         Builtins.method(c, "__floor__", "self, /", a -> fromDouble(Math.floor((Double) a[0])));
         Builtins.method(c, "__ceil__", "self, /", a -> fromDouble(Math.ceil((Double) a[0])));
         Builtins.method(c, "__float__", "self, /", a -> a[0]);
+        Builtins.method(c, "__repr__", "self, /", a -> Py.repr(a[0]));
         Builtins.method(c, "__pos__", "self, /", a -> a[0]);
         Builtins.method(c, "__neg__", "self, /", a -> -(Double) a[0]);
         Builtins.method(c, "__abs__", "self, /", a -> Math.abs((Double) a[0]));
