@@ -627,8 +627,11 @@ public final class Py {
         if (o instanceof String s) {
             return Repr.reprString(s);
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Numbers.intToDecimal(b);
         }
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
