@@ -362,6 +362,28 @@ public final class BuiltinsModule {
                 ((PBaseException) s).tracebackCleared = true;
             }
         });
+        PClass ose = ExceptionClasses.OSError;
+        Builtins.staticMethod(ose, "__new__", "cls, *args, **kwargs", a -> {
+            PClass cls = (PClass) a[0];
+            Object[] args = ((PTuple) a[1]).items;
+            if (cls == ExceptionClasses.OSError && args.length >= 2 && args[0] instanceof Long errno) {
+                cls = ExceptionClasses.osErrorSubclass(errno);
+            }
+            PBaseException e = new PBaseException(cls);
+            ExceptionClasses.initOSError(e, args);
+            return e;
+        });
+        Builtins.method(ose, "__init__", "self, *args, **kwargs", a -> {
+            ExceptionClasses.initOSError((PBaseException) a[0], ((PTuple) a[1]).items);
+            return PNone.NONE;
+        });
+        for (String attr : new String[]{"errno", "strerror", "filename", "filename2"}) {
+            Builtins.getset(ose, attr, s -> {
+                PBaseException e = (PBaseException) s;
+                Object v = e.dict == null ? null : e.dict.getStr(attr);
+                return v == null ? PNone.NONE : v;
+            }, (s, v) -> ((PBaseException) s).getOrCreateDict().putStr(attr, v));
+        }
         PClass si = ExceptionClasses.StopIteration;
         Builtins.getset(si, "value", s -> {
             PTuple a = ((PBaseException) s).args;

@@ -407,6 +407,7 @@ final class MiscTypeMethods {
         Builtins.getset(code, "co_posonlyargcount", s -> (long) ((PCode) s).signature.posOnly, null);
         Builtins.getset(code, "co_kwonlyargcount", s -> (long) ((PCode) s).signature.kwOnly, null);
         Builtins.getset(code, "co_varnames", s -> new PTuple(((PCode) s).signature.names.clone()), null);
+        Builtins.getset(code, "co_cellvars", s -> new PTuple(((PCode) s).cellvars.clone()), null);
         Builtins.getset(code, "co_freevars", s -> new PTuple(((PCode) s).freevars == null ? new Object[0] : ((PCode) s).freevars.clone()), null);
 
         PClass m = PClass.METHOD;

@@ -81,6 +81,7 @@ final class BytecodeCompiler {
         }
         PCode c = new PCode(name, qualname, filename, line, sig, scope.isGenerator && !scope.isCoroutine, scope.isCoroutine && !scope.isGenerator,
                         scope.isCoroutine && scope.isGenerator, scope.freevars.toArray(new String[0]));
+        c.cellvars = scope.cellvars.toArray(new String[0]);
         codes.add(c);
         return c;
     }
@@ -594,13 +595,10 @@ final class BytecodeCompiler {
             b.beginStoreLocal(u.locals.get(n));
             b.emitLoadNull();
             b.endStoreLocal();
-        } else if (bd == Scope.Binding.CELL || bd == Scope.Binding.FREE) {
-            b.beginStoreCell();
-            b.emitLoadLocal(u.locals.get(n));
-            b.emitLoadConstant(PNone.NONE);
-            b.endStoreCell();
         } else {
+            // CPython's `n = None; del n`: the name is unbound after the handler
             storeName(n, () -> b.emitLoadConstant(PNone.NONE));
+            deleteName(n);
         }
     }
 

@@ -16,6 +16,8 @@ public final class PCode extends PythonObject {
     public RootCallTarget callTarget;
     /** The docstring (first statement string literal) or None. */
     public Object doc = PNone.NONE;
+    /** Names of the cells this code creates for inner functions ({@code co_cellvars}); set by the compiler. */
+    public String[] cellvars = new String[0];
 
     public PCode(String name, String qualname, String filename, int firstLineNo, Signature signature, boolean isGenerator, boolean isCoroutine,
                     boolean isAsyncGenerator, String[] freevars) {

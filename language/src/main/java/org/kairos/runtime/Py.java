@@ -144,6 +144,9 @@ public final class Py {
     }
 
     public static boolean supportsDict(PythonObject po) {
+        if (po.cls != null && po.cls.noDict) {
+            return false;
+        }
         return po instanceof PObject || po instanceof PFunction || po instanceof PModule || po instanceof PBaseException ||
                         (po.cls != null && !po.cls.builtin);
     }
@@ -320,6 +323,10 @@ public final class Py {
                 po.dict = nd;
                 return;
             }
+            po.getOrCreateDict().putStr(name, value);
+            return;
+        }
+        if (obj instanceof PythonObject po && t.noDict && t.slotNames.contains(name)) {
             po.getOrCreateDict().putStr(name, value);
             return;
         }
@@ -680,6 +687,12 @@ public final class Py {
         Object[] a = e.args.items;
         if (e.cls.isSubclassOf(ExceptionClasses.KeyError) && a.length == 1) {
             return repr(a[0]);
+        }
+        if (e.cls.isSubclassOf(ExceptionClasses.OSError)) {
+            String os = ExceptionClasses.osErrorStr(e);
+            if (os != null) {
+                return os;
+            }
         }
         if (e.cls.isSubclassOf(ExceptionClasses.BaseExceptionGroup) && a.length == 2) {
             Object excs = a[1];
