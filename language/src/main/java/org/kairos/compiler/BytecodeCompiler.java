@@ -459,15 +459,39 @@ final class BytecodeCompiler {
 
     private void tryStmt(Try t) {
         if (!t.finalbody().isEmpty()) {
-            b.beginTryFinally(() -> {
-                for (Stmt s : t.finalbody()) {
-                    stmt(s);
-                }
-            });
+            // The exceptional path runs the finally body as a handler so that sys.exception() and the implicit
+            // __context__ of exceptions raised inside it see the propagating exception.
+            b.beginTryCatchOtherwise(() -> stmts(t.finalbody()));
             b.beginBlock();
             tryExcept(t);
             b.endBlock();
+            b.beginBlock();
+            BytecodeLocal raw = b.createLocal();
+            BytecodeLocal saved = b.createLocal();
+            b.beginStoreLocal(raw);
+            b.emitLoadException();
+            b.endStoreLocal();
+            b.beginStoreLocal(saved);
+            b.beginEnterHandler();
+            b.beginExceptionValue();
+            b.emitLoadLocal(raw);
+            b.endExceptionValue();
+            b.endEnterHandler();
+            b.endStoreLocal();
+            b.beginTryFinally(() -> {
+                b.beginExitHandler();
+                b.emitLoadLocal(saved);
+                b.endExitHandler();
+            });
+            stmts(t.finalbody());
             b.endTryFinally();
+            b.beginPop();
+            b.beginRethrow();
+            b.emitLoadLocal(raw);
+            b.endRethrow();
+            b.endPop();
+            b.endBlock();
+            b.endTryCatchOtherwise();
         } else {
             tryExcept(t);
         }
