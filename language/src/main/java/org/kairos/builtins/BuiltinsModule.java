@@ -135,7 +135,7 @@ public final class BuiltinsModule {
                 throw e;
             }
         });
-        Builtins.def(d, "iter", "obj, sentinel=?, /", a -> {
+        Builtins.def(d, "iter", "*args", unpacked("iter", 1, 2, a -> {
             if (a[1] == PNone.NO_VALUE) {
                 return Py.getIter(a[0]);
             }
@@ -148,8 +148,8 @@ public final class BuiltinsModule {
                 Object v = Py.call(fn);
                 return Py.eqBool(v, sentinel) ? null : v;
             });
-        });
-        Builtins.def(d, "next", "iterator, default=?, /", a -> {
+        }));
+        Builtins.def(d, "next", "*args", unpacked("next", 1, 2, a -> {
             if (!Iteration.isIterator(a[0])) {
                 throw PException.typeError("'" + Py.typeName(a[0]) + "' object is not an iterator");
             }
@@ -164,7 +164,7 @@ public final class BuiltinsModule {
                 return a[1];
             }
             return v;
-        });
+        }));
         BuiltinFunctions.install(ctx, d);
         return m;
     }
@@ -412,6 +412,26 @@ public final class BuiltinsModule {
             return v == null ? PNone.NONE : v;
         }, (s, v) -> ((PBaseException) s).getOrCreateDict().putStr("name", v));
         ExceptionGroupMethods.install();
+    }
+
+    /**
+     * A builtin whose positional arguments are checked as CPython's PyArg_UnpackTuple does ("iter expected at most
+     * 2 arguments, got 3"); missing optional arguments are passed as NO_VALUE.
+     */
+    static org.kairos.runtime.PBuiltinFunction.Impl unpacked(String name, int min, int max, org.kairos.runtime.PBuiltinFunction.Impl impl) {
+        return a -> {
+            Object[] given = ((PTuple) a[0]).items;
+            if (given.length < min || given.length > max) {
+                String bound = min == max ? "" : given.length < min ? "at least " : "at most ";
+                int n = given.length < min ? min : max;
+                throw PException.typeError(name + " expected " + bound + n + " argument" + (n == 1 ? "" : "s") + ", got " + given.length);
+            }
+            Object[] args = java.util.Arrays.copyOf(given, max);
+            for (int i = given.length; i < max; i++) {
+                args[i] = PNone.NO_VALUE;
+            }
+            return impl.call(args);
+        };
     }
 
     static Object orNone(Object o) {

@@ -107,6 +107,13 @@ final class MiscTypeMethods {
             if (c.ns.getStr("__iter__") == null) {
                 Builtins.method(c, "__iter__", "self, /", a -> a[0]);
             }
+            if (c.ns.getStr("__length_hint__") == null && c != BuiltinClasses.MAP && c != BuiltinClasses.FILTER && c != BuiltinClasses.ZIP
+                            && c != BuiltinClasses.ENUMERATE && c != BuiltinClasses.CALLABLE_ITERATOR) {
+                Builtins.method(c, "__length_hint__", "self, /", a -> {
+                    long n = a[0] instanceof org.kairos.runtime.PIterator it ? it.lengthHint() : -1;
+                    return n < 0 ? PNone.NOT_IMPLEMENTED : (Object) n;
+                });
+            }
         }
     }
 
