@@ -82,6 +82,16 @@ public final class ExceptionGroups {
         if (excs.isEmpty()) {
             return null;
         }
+        Object[] all = exceptions(orig);
+        if (all.length == excs.size()) {
+            boolean same = true;
+            for (int i = 0; i < all.length; i++) {
+                same &= all[i] == excs.get(i);
+            }
+            if (same) {
+                return orig; // nothing was split off: CPython hands back the group itself
+            }
+        }
         Object derived;
         Object deriveFn = orig.cls.builtin ? null : orig.cls.lookup("derive");
         if (deriveFn != null && !(deriveFn instanceof PBuiltinFunction)) {
