@@ -396,6 +396,13 @@ final class MiscTypeMethods {
             Object[] d = ((PFunction) s).defaults;
             return d == null || d.length == 0 ? PNone.NONE : new PTuple(d.clone());
         }, (s, v) -> ((PFunction) s).defaults = v == PNone.NONE ? new Object[0] : ((PTuple) v).items.clone());
+        Builtins.getset(f, "__annotations__", s -> {
+            PFunction fn = (PFunction) s;
+            if (fn.annotations == null) {
+                fn.annotations = new org.kairos.runtime.PDict();
+            }
+            return fn.annotations;
+        }, (s, v) -> ((PFunction) s).annotations = v == PNone.NONE ? null : (org.kairos.runtime.PDict) v);
         Builtins.getset(f, "__kwdefaults__", s -> kwDefaults((PFunction) s), null);
         Builtins.getset(f, "__code__", s -> ((PFunction) s).code, null);
         Builtins.getset(f, "__globals__", s -> ((PFunction) s).globals, null);
