@@ -31,6 +31,11 @@ public final class PClass extends PythonObject {
     public boolean noDict;
     public java.util.Set<String> slotNames;
 
+    /** A Java-defined class of a library module (collections.deque, functools.KeyWrapper, ...). */
+    public boolean isLibClass() {
+        return builtin && ns.getStr("__module__") instanceof String m && !m.equals("builtins");
+    }
+
     // Core builtin classes; more live in BuiltinClasses and ExceptionClasses.
     public static final PClass OBJECT = new PClass("object", null, Layout.OBJECT);
     public static final PClass TYPE = new PClass("type", OBJECT, Layout.TYPE);

@@ -167,7 +167,7 @@ public final class Py {
                 if (v instanceof PClassMethod cm) {
                     return new PMethod(c, cm.func);
                 }
-                if (v instanceof PythonObject po && po.cls != null && !po.cls.builtin) {
+                if (v instanceof PythonObject po && po.cls != null && (!po.cls.builtin || po.cls.isLibClass())) {
                     Object get = po.cls.lookup("__get__");
                     if (get != null) {
                         return call(get, v, PNone.NONE, c);
@@ -220,7 +220,7 @@ public final class Py {
         if (d instanceof PProperty || d instanceof PGetSet) {
             return true;
         }
-        if (d instanceof PythonObject po && po.cls != null && !po.cls.builtin) {
+        if (d instanceof PythonObject po && po.cls != null && (!po.cls.builtin || po.cls.isLibClass())) {
             return po.cls.lookup("__set__") != null || po.cls.lookup("__delete__") != null;
         }
         return false;
@@ -249,7 +249,7 @@ public final class Py {
         if (descr instanceof PGetSet gs) {
             return gs.getter.get(obj);
         }
-        if (descr instanceof PythonObject po && po.cls != null && !po.cls.builtin) {
+        if (descr instanceof PythonObject po && po.cls != null && (!po.cls.builtin || po.cls.isLibClass())) {
             Object get = po.cls.lookup("__get__");
             if (get != null) {
                 return call(get, descr, obj, type);
@@ -427,7 +427,7 @@ public final class Py {
             call(p.fdel, obj);
             return;
         }
-        if (descr instanceof PythonObject po && po.cls != null && !po.cls.builtin && po.cls.lookup("__delete__") != null) {
+        if (descr instanceof PythonObject po && po.cls != null && (!po.cls.builtin || po.cls.isLibClass()) && po.cls.lookup("__delete__") != null) {
             call(po.cls.lookup("__delete__"), descr, obj);
             return;
         }
