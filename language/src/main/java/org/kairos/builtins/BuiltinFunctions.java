@@ -441,11 +441,22 @@ final class BuiltinFunctions {
         }
         PFunction fn = (PFunction) f.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments()[0];
         BytecodeNode bn = BytecodeNode.get(f);
-        if (bn == null) {
+        Object[] names;
+        Object[] values;
+        if (bn != null) {
+            names = bn.getLocalNames(f);
+            values = bn.getLocalValues(f);
+        } else if (f.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget ct
+                        && ct.getRootNode() instanceof com.oracle.truffle.api.bytecode.BytecodeRootNode br) {
+            // Called without a call node (from the runtime): the root's bytecode and the bci stored in the frame.
+            bn = br.getBytecodeNode();
+            com.oracle.truffle.api.frame.Frame fr = f.getFrame(FrameInstance.FrameAccess.READ_ONLY);
+            int bci = bn.getBytecodeIndex(fr);
+            names = bn.getLocalNames(bci);
+            values = bn.getLocalValues(bci, fr);
+        } else {
             return fn.globals;
         }
-        Object[] names = bn.getLocalNames(f);
-        Object[] values = bn.getLocalValues(f);
         if (names == null || names.length == 0 || isModuleLevel(fn)) {
             return fn.globals;
         }

@@ -135,7 +135,7 @@ public final class BuiltinsModule {
                 throw e;
             }
         });
-        Builtins.def(d, "iter", "obj, sentinel=?, /", a -> {
+        Builtins.def(d, "iter", "*args", unpacked("iter", 1, 2, a -> {
             if (a[1] == PNone.NO_VALUE) {
                 return Py.getIter(a[0]);
             }
@@ -148,8 +148,8 @@ public final class BuiltinsModule {
                 Object v = Py.call(fn);
                 return Py.eqBool(v, sentinel) ? null : v;
             });
-        });
-        Builtins.def(d, "next", "iterator, default=?, /", a -> {
+        }));
+        Builtins.def(d, "next", "*args", unpacked("next", 1, 2, a -> {
             if (!Iteration.isIterator(a[0])) {
                 throw PException.typeError("'" + Py.typeName(a[0]) + "' object is not an iterator");
             }
@@ -174,7 +174,7 @@ public final class BuiltinsModule {
                 return a[1];
             }
             return v;
-        });
+        }));
         BuiltinFunctions.install(ctx, d);
         GeneratorMethods.installAnext(d);
         return m;
@@ -373,6 +373,28 @@ public final class BuiltinsModule {
                 ((PBaseException) s).tracebackCleared = true;
             }
         });
+        PClass ose = ExceptionClasses.OSError;
+        Builtins.staticMethod(ose, "__new__", "cls, *args, **kwargs", a -> {
+            PClass cls = (PClass) a[0];
+            Object[] args = ((PTuple) a[1]).items;
+            if (cls == ExceptionClasses.OSError && args.length >= 2 && args[0] instanceof Long errno) {
+                cls = ExceptionClasses.osErrorSubclass(errno);
+            }
+            PBaseException e = new PBaseException(cls);
+            ExceptionClasses.initOSError(e, args);
+            return e;
+        });
+        Builtins.method(ose, "__init__", "self, *args, **kwargs", a -> {
+            ExceptionClasses.initOSError((PBaseException) a[0], ((PTuple) a[1]).items);
+            return PNone.NONE;
+        });
+        for (String attr : new String[]{"errno", "strerror", "filename", "filename2"}) {
+            Builtins.getset(ose, attr, s -> {
+                PBaseException e = (PBaseException) s;
+                Object v = e.dict == null ? null : e.dict.getStr(attr);
+                return v == null ? PNone.NONE : v;
+            }, (s, v) -> ((PBaseException) s).getOrCreateDict().putStr(attr, v));
+        }
         PClass si = ExceptionClasses.StopIteration;
         Builtins.getset(si, "value", s -> {
             PTuple a = ((PBaseException) s).args;
@@ -401,6 +423,26 @@ public final class BuiltinsModule {
             return v == null ? PNone.NONE : v;
         }, (s, v) -> ((PBaseException) s).getOrCreateDict().putStr("name", v));
         ExceptionGroupMethods.install();
+    }
+
+    /**
+     * A builtin whose positional arguments are checked as CPython's PyArg_UnpackTuple does ("iter expected at most
+     * 2 arguments, got 3"); missing optional arguments are passed as NO_VALUE.
+     */
+    static org.kairos.runtime.PBuiltinFunction.Impl unpacked(String name, int min, int max, org.kairos.runtime.PBuiltinFunction.Impl impl) {
+        return a -> {
+            Object[] given = ((PTuple) a[0]).items;
+            if (given.length < min || given.length > max) {
+                String bound = min == max ? "" : given.length < min ? "at least " : "at most ";
+                int n = given.length < min ? min : max;
+                throw PException.typeError(name + " expected " + bound + n + " argument" + (n == 1 ? "" : "s") + ", got " + given.length);
+            }
+            Object[] args = java.util.Arrays.copyOf(given, max);
+            for (int i = given.length; i < max; i++) {
+                args[i] = PNone.NO_VALUE;
+            }
+            return impl.call(args);
+        };
     }
 
     static Object orNone(Object o) {

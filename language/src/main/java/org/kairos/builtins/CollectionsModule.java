@@ -347,7 +347,10 @@ final class CollectionsModule {
         PClass cls = ClassBuilder.typeNew(PClass.TYPE, name, new Object[]{PClass.TUPLE}, ns, new String[0], new Object[0]);
         for (int i = 0; i < fields.length; i++) {
             final int idx = i;
-            PDescriptors.PGetSet gs = new PDescriptors.PGetSet(fields[i], name, o -> ((PTuple) o).items[idx], null);
+            PDescriptors.PGetSet gs = new PDescriptors.PGetSet(fields[i], name, o -> ((PTuple) o).items[idx], (o, v) -> {
+                throw PException.attributeError("can't set attribute"); // CPython's _tuplegetter message
+            });
+            gs.getOrCreateDict().putStr("__doc__", "Alias for field number " + i);
             cls.ns.putStr(fields[i], gs);
         }
         Builtins.staticMethod(cls, "__new__", "_cls, *args, **kwargs", a -> {
@@ -464,7 +467,7 @@ final class CollectionsModule {
                 if (KEYWORDS.contains(f)) {
                     throw PException.valueError("Type names and field names cannot be a keyword: " + Py.repr(f));
                 }
-                if (f.startsWith("_")) {
+                if (f.startsWith("_") && !Py.isTrue(a[2])) {
                     throw PException.valueError("Field names cannot start with an underscore: " + Py.repr(f));
                 }
                 if (!seen.add(f)) {

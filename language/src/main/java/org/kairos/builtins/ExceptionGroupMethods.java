@@ -23,7 +23,7 @@ final class ExceptionGroupMethods {
         Builtins.staticMethod(beg, "__new__", "cls, message, exceptions, /", a -> {
             PClass cls = (PClass) a[0];
             if (!(a[1] instanceof String)) {
-                throw PException.typeError("argument 1 must be str, not " + Py.typeName(a[1]));
+                throw PException.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + Py.typeName(a[1]));
             }
             if (!(a[2] instanceof PTuple) && !(a[2] instanceof PList)) {
                 throw PException.typeError("second argument (exceptions) must be a sequence");
@@ -46,7 +46,8 @@ final class ExceptionGroupMethods {
             } else if (cls.isSubclassOf(ExceptionClasses.Exception) && !allExc) {
                 throw PException.typeError("Cannot nest BaseExceptions in an ExceptionGroup");
             }
-            PBaseException g = new PBaseException(cls, new Object[]{a[1], new PTuple(excs)});
+            PBaseException g = new PBaseException(cls, new Object[]{a[1], a[2]});
+            g.groupExceptions = excs;
             return g;
         });
         Builtins.method(beg, "__init__", "self, *args", a -> org.kairos.runtime.PNone.NONE);

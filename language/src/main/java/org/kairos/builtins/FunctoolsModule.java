@@ -51,7 +51,7 @@ final class FunctoolsModule {
         long maxsize;
         long hits;
         long misses;
-        final LinkedHashMap<List<Object>, Object> cache = new LinkedHashMap<>(16, 0.75f, true);
+        final LinkedHashMap<Object, Object> cache = new LinkedHashMap<>(16, 0.75f, true);
 
         PLru() {
             super(LRU_WRAPPER);
@@ -166,7 +166,10 @@ final class FunctoolsModule {
                 key.add(e.key);
                 key.add(HashKey.of(e.value));
             }
-            Object v = w.cache.get(key);
+            // CPython's _make_key: a lone int or str argument is its own key, so f(1) and f(1.0) are cached apart
+            Object cacheKey = pos.length == 1 && kw.size() == 0 && (pos[0] instanceof Long || pos[0] instanceof java.math.BigInteger || pos[0] instanceof String)
+                            ? key.get(0) : key;
+            Object v = w.cache.get(cacheKey);
             if (v != null) {
                 w.hits++;
                 return v;
@@ -174,7 +177,7 @@ final class FunctoolsModule {
             w.misses++;
             Object r = callWithKw(w.func, pos, kw);
             if (w.maxsize != 0) {
-                w.cache.put(key, r);
+                w.cache.put(cacheKey, r);
                 if (w.maxsize > 0 && w.cache.size() > w.maxsize) {
                     w.cache.remove(w.cache.keySet().iterator().next());
                 }

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.kairos.runtime.BuiltinClasses;
 import org.kairos.runtime.ExceptionClasses;
 import org.kairos.runtime.Items;
 import org.kairos.runtime.Iteration;
@@ -42,6 +43,7 @@ final class MiscTypeMethods {
     static void install() {
         range();
         slice();
+        iterators();
         bytes();
         functions();
         descriptors();
@@ -84,6 +86,35 @@ final class MiscTypeMethods {
         });
         Builtins.method(c, "__hash__", "self, /", a -> Py.hash(a[0]));
         TypeHelpers.comparisons(c);
+    }
+
+    /** {@code __iter__}/{@code __next__} of the builtin iterator types, so guest code can drive them by hand. */
+    private static void iterators() {
+        PClass[] classes = {BuiltinClasses.LIST_ITERATOR, BuiltinClasses.TUPLE_ITERATOR, BuiltinClasses.STR_ITERATOR, BuiltinClasses.RANGE_ITERATOR,
+                        BuiltinClasses.DICT_KEYITERATOR, BuiltinClasses.DICT_VALUEITERATOR, BuiltinClasses.DICT_ITEMITERATOR, BuiltinClasses.SET_ITERATOR,
+                        BuiltinClasses.LIST_REVERSEITERATOR, BuiltinClasses.REVERSED, BuiltinClasses.CALLABLE_ITERATOR, BuiltinClasses.ITERATOR, BuiltinClasses.MAP,
+                        BuiltinClasses.FILTER, BuiltinClasses.ZIP, BuiltinClasses.ENUMERATE, PClass.ITERATOR};
+        for (PClass c : classes) {
+            if (c.ns.getStr("__next__") == null) {
+                Builtins.method(c, "__next__", "self, /", a -> {
+                    Object v = Iteration.next(a[0]);
+                    if (v == null) {
+                        throw new PException((org.kairos.runtime.PBaseException) Py.call(ExceptionClasses.StopIteration));
+                    }
+                    return v;
+                });
+            }
+            if (c.ns.getStr("__iter__") == null) {
+                Builtins.method(c, "__iter__", "self, /", a -> a[0]);
+            }
+            if (c.ns.getStr("__length_hint__") == null && c != BuiltinClasses.MAP && c != BuiltinClasses.FILTER && c != BuiltinClasses.ZIP
+                            && c != BuiltinClasses.ENUMERATE && c != BuiltinClasses.CALLABLE_ITERATOR) {
+                Builtins.method(c, "__length_hint__", "self, /", a -> {
+                    long n = a[0] instanceof org.kairos.runtime.PIterator it ? it.lengthHint() : -1;
+                    return n < 0 ? PNone.NOT_IMPLEMENTED : (Object) n;
+                });
+            }
+        }
     }
 
     private static void slice() {
@@ -365,6 +396,13 @@ final class MiscTypeMethods {
             Object[] d = ((PFunction) s).defaults;
             return d == null || d.length == 0 ? PNone.NONE : new PTuple(d.clone());
         }, (s, v) -> ((PFunction) s).defaults = v == PNone.NONE ? new Object[0] : ((PTuple) v).items.clone());
+        Builtins.getset(f, "__annotations__", s -> {
+            PFunction fn = (PFunction) s;
+            if (fn.annotations == null) {
+                fn.annotations = new org.kairos.runtime.PDict();
+            }
+            return fn.annotations;
+        }, (s, v) -> ((PFunction) s).annotations = v == PNone.NONE ? null : (org.kairos.runtime.PDict) v);
         Builtins.getset(f, "__kwdefaults__", s -> kwDefaults((PFunction) s), null);
         Builtins.getset(f, "__code__", s -> ((PFunction) s).code, null);
         Builtins.getset(f, "__globals__", s -> ((PFunction) s).globals, null);
@@ -383,6 +421,7 @@ final class MiscTypeMethods {
         Builtins.getset(code, "co_posonlyargcount", s -> (long) ((PCode) s).signature.posOnly, null);
         Builtins.getset(code, "co_kwonlyargcount", s -> (long) ((PCode) s).signature.kwOnly, null);
         Builtins.getset(code, "co_varnames", s -> new PTuple(((PCode) s).signature.names.clone()), null);
+        Builtins.getset(code, "co_cellvars", s -> new PTuple(((PCode) s).cellvars.clone()), null);
         Builtins.getset(code, "co_freevars", s -> new PTuple(((PCode) s).freevars == null ? new Object[0] : ((PCode) s).freevars.clone()), null);
 
         PClass m = PClass.METHOD;
@@ -467,14 +506,14 @@ final class MiscTypeMethods {
                 return pr;
             }
             if (pr.fget == PNone.NONE) {
-                throw PException.attributeError("property has no getter");
+                throw PException.attributeError("property " + (pr.name instanceof String n ? "'" + n + "' " : "") + "of '" + Py.typeName(a[1]) + "' object has no getter");
             }
             return Py.call(pr.fget, a[1]);
         });
         Builtins.method(p, "__set__", "self, instance, value, /", a -> {
             PDescriptors.PProperty pr = (PDescriptors.PProperty) a[0];
             if (pr.fset == PNone.NONE) {
-                throw PException.attributeError("property has no setter");
+                throw PException.attributeError("property " + (pr.name instanceof String n ? "'" + n + "' " : "") + "of '" + Py.typeName(a[1]) + "' object has no setter");
             }
             Py.call(pr.fset, a[1], a[2]);
             return PNone.NONE;
@@ -482,7 +521,7 @@ final class MiscTypeMethods {
         Builtins.method(p, "__delete__", "self, instance, /", a -> {
             PDescriptors.PProperty pr = (PDescriptors.PProperty) a[0];
             if (pr.fdel == PNone.NONE) {
-                throw PException.attributeError("property has no deleter");
+                throw PException.attributeError("property " + (pr.name instanceof String n ? "'" + n + "' " : "") + "of '" + Py.typeName(a[1]) + "' object has no deleter");
             }
             Py.call(pr.fdel, a[1]);
             return PNone.NONE;

@@ -65,6 +65,7 @@ final class NumberTypeMethods {
             Builtins.method(c, n, "self, /", a -> asInt(a[0]));
         }
         Builtins.method(c, "__float__", "self, /", a -> Numbers.toDouble(asInt(a[0])));
+        Builtins.method(c, "__repr__", "self, /", a -> Py.repr(a[0]));
         Builtins.method(c, "__bool__", "self, /", a -> Py.isTrue(a[0]));
         Builtins.method(c, "__neg__", "self, /", a -> Ops.neg(a[0]));
         Builtins.method(c, "__invert__", "self, /", a -> Ops.invert(a[0]));
@@ -113,7 +114,14 @@ final class NumberTypeMethods {
             return Numbers.normalize(v);
         });
         TypeHelpers.arithmetic(c, INT_OPS);
-        TypeHelpers.comparisons(c);
+        for (Ops.CmpOp op : Ops.CmpOp.values()) {
+            // int's own comparison does not know float; the float side answers via reflection
+            Builtins.method(c, op.name, "self, other, /", a -> a[1] instanceof Double ? PNone.NOT_IMPLEMENTED : Ops.builtinCompare(op, a[0], a[1]));
+        }
+        for (Ops.BinOp op : INT_OPS) {
+            Builtins.method(c, op.name, "self, other, /", a -> a[1] instanceof Double ? PNone.NOT_IMPLEMENTED : Ops.builtinBinary(op, a[0], a[1]));
+            Builtins.method(c, op.rname, "self, other, /", a -> a[1] instanceof Double ? PNone.NOT_IMPLEMENTED : Ops.builtinBinary(op, a[1], a[0]));
+        }
     }
 
     private static Object divmod(Object x, Object y) {
@@ -174,6 +182,7 @@ final class NumberTypeMethods {
         Builtins.method(c, "__floor__", "self, /", a -> fromDouble(Math.floor((Double) a[0])));
         Builtins.method(c, "__ceil__", "self, /", a -> fromDouble(Math.ceil((Double) a[0])));
         Builtins.method(c, "__float__", "self, /", a -> a[0]);
+        Builtins.method(c, "__repr__", "self, /", a -> Py.repr(a[0]));
         Builtins.method(c, "__pos__", "self, /", a -> a[0]);
         Builtins.method(c, "__neg__", "self, /", a -> -(Double) a[0]);
         Builtins.method(c, "__abs__", "self, /", a -> Math.abs((Double) a[0]));

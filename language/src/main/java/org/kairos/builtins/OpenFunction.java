@@ -110,7 +110,7 @@ final class OpenFunction {
                     t = PTextIO.forInput(path, new InputStreamReader(new FileInputStream(path), StandardCharsets.UTF_8));
                 } else if (m.startsWith("w") || m.startsWith("a") || m.startsWith("x")) {
                     if (m.startsWith("x") && new java.io.File(path).exists()) {
-                        throw PException.raise(ExceptionClasses.FileExistsError, "[Errno 17] File exists: '" + path + "'");
+                        throw ExceptionClasses.osError(17, "File exists", path);
                     }
                     t = PTextIO.forOutput(path, new OutputStreamWriter(new FileOutputStream(path, m.startsWith("a")), StandardCharsets.UTF_8), false);
                 } else {
@@ -120,9 +120,9 @@ final class OpenFunction {
                 return t;
             } catch (FileNotFoundException e) {
                 if (new java.io.File(path).isDirectory()) {
-                    throw PException.raise(ExceptionClasses.IsADirectoryError, "[Errno 21] Is a directory: '" + path + "'");
+                    throw ExceptionClasses.osError(21, "Is a directory", path);
                 }
-                throw PException.raise(ExceptionClasses.FileNotFoundError, "[Errno 2] No such file or directory: '" + path + "'");
+                throw ExceptionClasses.osError(2, "No such file or directory", path);
             }
         });
     }

@@ -222,13 +222,51 @@ final class SequenceTypeMethods {
         for (int i = 0; i < n; i++) {
             idx[i] = reverse ? n - 1 - i : i;
         }
-        Integer[] tmp = new Integer[n];
-        mergeSort(idx, tmp, keys, 0, n);
+        java.util.Comparator<Integer> fast = fastComparator(keys);
+        if (fast != null) {
+            // homogeneous int or str keys: a consistent total order, so the JDK's stable sort is safe
+            java.util.Arrays.sort(idx, fast);
+        } else {
+            Integer[] tmp = new Integer[n];
+            mergeSort(idx, tmp, keys, 0, n);
+        }
         Object[] out = new Object[n];
         for (int i = 0; i < n; i++) {
             out[i] = items[idx[reverse ? n - 1 - i : i]];
         }
         l.setAll(out);
+    }
+
+    private static java.util.Comparator<Integer> fastComparator(Object[] keys) {
+        boolean allLong = true;
+        boolean allStr = true;
+        for (Object k : keys) {
+            allLong &= k instanceof Long;
+            allStr &= k instanceof String;
+            if (!allLong && !allStr) {
+                return null;
+            }
+        }
+        if (allLong) {
+            return (x, y) -> Long.compare((Long) keys[x], (Long) keys[y]);
+        }
+        return (x, y) -> compareStr((String) keys[x], (String) keys[y]);
+    }
+
+    /** Code point order (String.compareTo compares UTF-16 units, which differs for surrogate pairs). */
+    private static int compareStr(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
+                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
     }
 
     private static void mergeSort(Integer[] idx, Integer[] tmp, Object[] keys, int lo, int hi) {

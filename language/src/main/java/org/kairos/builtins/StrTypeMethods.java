@@ -63,6 +63,41 @@ final class StrTypeMethods {
         return s;
     }
 
+    private static String subArg(Object o, String fn) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw PException.typeError(fn + "() argument 1 must be str, not " + Py.typeName(o));
+    }
+
+    private static String affixArg(Object o, String fn) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw PException.typeError(fn + "() argument must be str, not " + Py.typeName(o));
+    }
+
+    /** startswith/endswith: tuple items are checked lazily, so an early match wins over a later bad item (as in CPython). */
+    private static boolean affixMatch(Object[] a, boolean start) {
+        String s = (String) a[0];
+        String fn = start ? "startswith" : "endswith";
+        long lo = bound(a[2], 0);
+        long hi = bound(a[3], END);
+        if (a[1] instanceof PTuple t) {
+            for (Object o : t.items) {
+                if (!(o instanceof String p)) {
+                    throw PException.typeError("tuple for " + fn + " must only contain str, not " + Py.typeName(o));
+                }
+                if (start ? StrMethods.startswith(s, p, lo, hi) : StrMethods.endswith(s, p, lo, hi)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String p = affixes(a[1], fn)[0];
+        return start ? StrMethods.startswith(s, p, lo, hi) : StrMethods.endswith(s, p, lo, hi);
+    }
+
     /** The prefix/suffix argument of startswith/endswith: a str or a tuple of str. */
     private static String[] affixes(Object o, String fn) {
         if (o instanceof String s) {
@@ -99,15 +134,13 @@ final class StrTypeMethods {
             }
             return StrMethods.replace((String) a[0], o, n, intArg(a[3]));
         });
-        m(c, "find", "self, sub, start=None, end=None, /", a -> StrMethods.find((String) a[0], strArg(a[1]), bound(a[2], 0), bound(a[3], END)));
-        m(c, "rfind", "self, sub, start=None, end=None, /", a -> StrMethods.rfind((String) a[0], strArg(a[1]), bound(a[2], 0), bound(a[3], END)));
-        m(c, "index", "self, sub, start=None, end=None, /", a -> StrMethods.index((String) a[0], strArg(a[1]), bound(a[2], 0), bound(a[3], END)));
-        m(c, "rindex", "self, sub, start=None, end=None, /", a -> StrMethods.rindex((String) a[0], strArg(a[1]), bound(a[2], 0), bound(a[3], END)));
-        m(c, "count", "self, sub, start=None, end=None, /", a -> StrMethods.count((String) a[0], strArg(a[1]), bound(a[2], 0), bound(a[3], END)));
-        m(c, "startswith", "self, prefix, start=None, end=None, /",
-                        a -> StrMethods.startswith((String) a[0], affixes(a[1], "startswith"), bound(a[2], 0), bound(a[3], END)));
-        m(c, "endswith", "self, suffix, start=None, end=None, /",
-                        a -> StrMethods.endswith((String) a[0], affixes(a[1], "endswith"), bound(a[2], 0), bound(a[3], END)));
+        m(c, "find", "self, sub, start=None, end=None, /", a -> StrMethods.find((String) a[0], subArg(a[1], "find"), bound(a[2], 0), bound(a[3], END)));
+        m(c, "rfind", "self, sub, start=None, end=None, /", a -> StrMethods.rfind((String) a[0], subArg(a[1], "rfind"), bound(a[2], 0), bound(a[3], END)));
+        m(c, "index", "self, sub, start=None, end=None, /", a -> StrMethods.index((String) a[0], subArg(a[1], "index"), bound(a[2], 0), bound(a[3], END)));
+        m(c, "rindex", "self, sub, start=None, end=None, /", a -> StrMethods.rindex((String) a[0], subArg(a[1], "rindex"), bound(a[2], 0), bound(a[3], END)));
+        m(c, "count", "self, sub, start=None, end=None, /", a -> StrMethods.count((String) a[0], subArg(a[1], "count"), bound(a[2], 0), bound(a[3], END)));
+        m(c, "startswith", "self, prefix, start=None, end=None, /", a -> affixMatch(a, true));
+        m(c, "endswith", "self, suffix, start=None, end=None, /", a -> affixMatch(a, false));
         m(c, "upper", "self, /", a -> StrMethods.upper((String) a[0]));
         m(c, "lower", "self, /", a -> StrMethods.lower((String) a[0]));
         m(c, "casefold", "self, /", a -> StrMethods.casefold((String) a[0]));
@@ -121,8 +154,8 @@ final class StrTypeMethods {
         m(c, "expandtabs", "self, tabsize=8", a -> StrMethods.expandtabs((String) a[0], intArg(a[1])));
         m(c, "partition", "self, sep, /", a -> PTuple.of((Object[]) StrMethods.partition((String) a[0], strArg(a[1]))));
         m(c, "rpartition", "self, sep, /", a -> PTuple.of((Object[]) StrMethods.rpartition((String) a[0], strArg(a[1]))));
-        m(c, "removeprefix", "self, prefix, /", a -> StrMethods.removeprefix((String) a[0], strArg(a[1])));
-        m(c, "removesuffix", "self, suffix, /", a -> StrMethods.removesuffix((String) a[0], strArg(a[1])));
+        m(c, "removeprefix", "self, prefix, /", a -> StrMethods.removeprefix((String) a[0], affixArg(a[1], "removeprefix")));
+        m(c, "removesuffix", "self, suffix, /", a -> StrMethods.removesuffix((String) a[0], affixArg(a[1], "removesuffix")));
         m(c, "isdigit", "self, /", a -> StrMethods.isdigit((String) a[0]));
         m(c, "isalpha", "self, /", a -> StrMethods.isalpha((String) a[0]));
         m(c, "isalnum", "self, /", a -> StrMethods.isalnum((String) a[0]));
@@ -156,6 +189,7 @@ final class StrTypeMethods {
         m(c, "__mod__", "self, value, /", a -> Formatting.percent((String) a[0], a[1]));
         m(c, "__rmod__", "self, value, /", a -> PNone.NOT_IMPLEMENTED);
         TypeHelpers.arithmetic(c, Ops.BinOp.ADD, Ops.BinOp.MUL);
+        c.ns.remove("__radd__");
         TypeHelpers.comparisons(c);
     }
 
@@ -170,7 +204,15 @@ final class StrTypeMethods {
     }
 
     private static String join(String sep, Object iterable) {
-        Object it = Py.getIter(iterable);
+        Object it;
+        try {
+            it = Py.getIter(iterable);
+        } catch (PException e) {
+            if (e.exc.cls == ExceptionClasses.TypeError) {
+                throw PException.typeError("can only join an iterable");
+            }
+            throw e;
+        }
         StringBuilder sb = new StringBuilder();
         Object o;
         int i = 0;

@@ -75,6 +75,15 @@ public final class SysModule {
             return h == null ? PNone.NONE : h;
         });
         Builtins.def(d, "intern", "s, /", a -> a[0]);
+        Builtins.def(d, "get_int_max_str_digits", "", a -> (long) org.kairos.runtime.text.IntParse.maxStrDigits);
+        Builtins.def(d, "set_int_max_str_digits", "maxdigits", a -> {
+            long l = org.kairos.runtime.Numbers.asLong(a[0]);
+            if (l != 0 && l < 640) {
+                throw PException.valueError("maxdigits must be 0 or larger than 640");
+            }
+            org.kairos.runtime.text.IntParse.maxStrDigits = (int) Math.min(l, Integer.MAX_VALUE);
+            return PNone.NONE;
+        });
         return sys;
     }
 }

@@ -81,6 +81,7 @@ final class BytecodeCompiler {
         }
         PCode c = new PCode(name, qualname, filename, line, sig, scope.isGenerator && !scope.isCoroutine, scope.isCoroutine && !scope.isGenerator,
                         scope.isCoroutine && scope.isGenerator, scope.freevars.toArray(new String[0]));
+        c.cellvars = scope.cellvars.toArray(new String[0]);
         codes.add(c);
         return c;
     }
@@ -644,13 +645,10 @@ final class BytecodeCompiler {
             b.beginStoreLocal(u.locals.get(n));
             b.emitLoadNull();
             b.endStoreLocal();
-        } else if (bd == Scope.Binding.CELL || bd == Scope.Binding.FREE) {
-            b.beginStoreCell();
-            b.emitLoadLocal(u.locals.get(n));
-            b.emitLoadConstant(PNone.NONE);
-            b.endStoreCell();
         } else {
+            // CPython's `n = None; del n`: the name is unbound after the handler
             storeName(n, () -> b.emitLoadConstant(PNone.NONE));
+            deleteName(n);
         }
     }
 
@@ -853,7 +851,7 @@ final class BytecodeCompiler {
         PCode code = code(f.name(), fs.qualname, f.pos().line(), sig, fs);
         setDoc(code, f.body());
         storeName(f.name(), () -> {
-            decorated(f.decorators(), 0, () -> makeFunction(code, fs, f.args()));
+            decorated(f.decorators(), 0, () -> annotated(f.args(), f.returns(), () -> makeFunction(code, fs, f.args())));
         });
         pending.add(() -> compileFunctionRoot(code, fs, f, () -> {
             for (Stmt s : f.body()) {
@@ -873,6 +871,39 @@ final class BytecodeCompiler {
         b.beginCall();
         expr(decorators.get(i));
         decorated(decorators, i + 1, inner);
+        b.endCall();
+    }
+
+    /** Wraps the function built by {@code make} in PFunction.SET_ANNOTATIONS when the def has annotations. */
+    private void annotated(Arguments args, Expr returns, Runnable make) {
+        List<Arg> all = new ArrayList<>();
+        all.addAll(args.posonlyargs());
+        all.addAll(args.args());
+        if (args.vararg() != null) {
+            all.add(args.vararg());
+        }
+        all.addAll(args.kwonlyargs());
+        if (args.kwarg() != null) {
+            all.add(args.kwarg());
+        }
+        all.removeIf(a -> a.annotation() == null);
+        if (all.isEmpty() && returns == null) {
+            make.run();
+            return;
+        }
+        b.beginCall();
+        b.emitLoadConstant(org.kairos.runtime.PFunction.SET_ANNOTATIONS);
+        make.run();
+        b.beginBuildDict();
+        for (Arg a : all) {
+            b.emitLoadConstant(a.arg());
+            expr(a.annotation());
+        }
+        if (returns != null) {
+            b.emitLoadConstant("return");
+            expr(returns);
+        }
+        b.endBuildDict();
         b.endCall();
     }
 
@@ -1436,17 +1467,21 @@ final class BytecodeCompiler {
         } else if (hasStar || hasDoubleStar) {
             b.beginCallEx();
             expr(c.func());
-            b.beginBuildSeqUnpack(0);
-            for (Expr a : c.args()) {
-                if (a instanceof Starred s) {
-                    b.beginStar();
-                    expr(s.value());
-                    b.endStar();
-                } else {
-                    expr(a);
+            if (c.args().size() == 1 && c.args().get(0) instanceof Starred s) {
+                expr(s.value()); // f(*x): CallEx checks x itself, naming the callee in its error
+            } else {
+                b.beginBuildSeqUnpack(0);
+                for (Expr a : c.args()) {
+                    if (a instanceof Starred s) {
+                        b.beginStar();
+                        expr(s.value());
+                        b.endStar();
+                    } else {
+                        expr(a);
+                    }
                 }
+                b.endBuildSeqUnpack();
             }
-            b.endBuildSeqUnpack();
             if (c.keywords().isEmpty()) {
                 b.emitLoadConstant(PNone.NO_VALUE);
             } else {

@@ -51,6 +51,7 @@ import org.kairos.runtime.ThreadState;
                 enableBlockScoping = false, //
                 enableUncachedInterpreter = false, //
                 enableMaterializedLocalAccesses = true, //
+                defaultLocalValue = "null", // unbound fast locals read as null; CheckLocal raises UnboundLocalError
                 storeBytecodeIndexInFrame = true, //
                 boxingEliminationTypes = {long.class, boolean.class})
 @ShortCircuitOperation(name = "PyAnd", operator = Operator.AND_RETURN_VALUE, booleanConverter = KairosRootNode.IsTrue.class)

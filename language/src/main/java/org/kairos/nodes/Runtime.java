@@ -179,7 +179,7 @@ public final class Runtime {
 
     @TruffleBoundary
     public static Object callEx(Object callee, Object args, Object kwargs) {
-        Object[] pos = args instanceof PTuple t ? t.items : Iteration.toArray(args);
+        Object[] pos = org.kairos.runtime.CallArgs.positional(callee, args, kwargs);
         if (kwargs == PNone.NO_VALUE || (kwargs instanceof PDict d0 && d0.size() == 0)) {
             return Py.callKw(callee, pos, null);
         }
@@ -257,6 +257,9 @@ public final class Runtime {
                     }
                 } else {
                     Object keys = Py.getAttrOrNull(m, "keys");
+                    if (keys == null && forCall) {
+                        return new org.kairos.runtime.CallArgs.BadMapping(m); // reported by callEx with the callee's name
+                    }
                     if (keys == null) {
                         throw PException.typeError((forCall ? "argument after ** must be a mapping, not " : "'" ) + Py.typeName(m) + (forCall ? "" : "' object is not a mapping"));
                     }

@@ -92,4 +92,71 @@ public final class ExceptionClasses {
         c.mro = new PClass[]{c, BaseExceptionGroup, Exception, BaseException, PClass.OBJECT};
         return c;
     }
+
+    /** The OSError subclass CPython picks for an errno (Linux numbering) in {@code OSError(errno, strerror)}. */
+    public static PClass osErrorSubclass(long errno) {
+        return switch ((int) errno) {
+            case 11, 114, 115 -> BlockingIOError;
+            case 10 -> ChildProcessError;
+            case 32, 108 -> BrokenPipeError;
+            case 103 -> ConnectionAbortedError;
+            case 111 -> ConnectionRefusedError;
+            case 104 -> ConnectionResetError;
+            case 17 -> FileExistsError;
+            case 2 -> FileNotFoundError;
+            case 21 -> IsADirectoryError;
+            case 20 -> NotADirectoryError;
+            case 4 -> InterruptedError;
+            case 1, 13 -> PermissionError;
+            case 3 -> ProcessLookupError;
+            case 110 -> TimeoutError;
+            default -> OSError;
+        };
+    }
+
+    /**
+     * OSError's argument convention: with 2 to 5 arguments they are errno, strerror, filename, winerror,
+     * filename2, and {@code args} keeps only the first two once a filename is given.
+     */
+    public static void initOSError(PBaseException e, Object[] args) {
+        e.args = new PTuple(args);
+        if (args.length >= 2 && args.length <= 5) {
+            PDict d = e.getOrCreateDict();
+            d.putStr("errno", args[0]);
+            d.putStr("strerror", args[1]);
+            if (args.length >= 3) {
+                d.putStr("filename", args[2]);
+                if (args.length == 5) {
+                    d.putStr("filename2", args[4]);
+                }
+                e.args = new PTuple(new Object[]{args[0], args[1]});
+            }
+        }
+    }
+
+    /** An OSError (or subclass chosen by errno) raised by the runtime, e.g. by {@code open()}. */
+    public static PException osError(long errno, String strerror, Object filename) {
+        PBaseException e = new PBaseException(osErrorSubclass(errno));
+        initOSError(e, filename == null ? new Object[]{errno, strerror} : new Object[]{errno, strerror, filename});
+        return new PException(e);
+    }
+
+    /** {@code str()} of an OSError with errno/strerror set, or null to use the generic form. */
+    static String osErrorStr(PBaseException e) {
+        if (e.dict == null) {
+            return null;
+        }
+        Object errno = e.dict.getStr("errno");
+        Object strerror = e.dict.getStr("strerror");
+        Object fn = e.dict.getStr("filename");
+        Object fn2 = e.dict.getStr("filename2");
+        if (fn != null && fn != PNone.NONE) {
+            String r = "[Errno " + Py.str(errno) + "] " + Py.str(strerror) + ": " + Py.repr(fn);
+            return fn2 != null && fn2 != PNone.NONE ? r + " -> " + Py.repr(fn2) : r;
+        }
+        if (errno != null && strerror != null && errno != PNone.NONE && strerror != PNone.NONE) {
+            return "[Errno " + Py.str(errno) + "] " + Py.str(strerror);
+        }
+        return null;
+    }
 }

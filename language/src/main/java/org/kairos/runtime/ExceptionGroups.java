@@ -19,14 +19,23 @@ public final class ExceptionGroups {
             }
         }
         PClass cls = allExceptions ? ExceptionClasses.ExceptionGroup : ExceptionClasses.BaseExceptionGroup;
-        return new PBaseException(cls, new Object[]{msg, new PTuple(excs.toArray())});
+        // CPython derives split/subgroup results through derive(), which passes a list
+        PBaseException g = new PBaseException(cls, new Object[]{msg, new PList(excs.toArray())});
+        g.groupExceptions = excs.toArray();
+        return g;
     }
 
     public static PBaseException wrap(PBaseException e) {
-        return create("", List.of(e));
+        // except* wraps a naked exception in a group whose sequence is a tuple
+        PBaseException g = create("", List.of(e));
+        g.args = new PTuple(new Object[]{"", new PTuple(new Object[]{e})});
+        return g;
     }
 
     public static Object[] exceptions(PBaseException group) {
+        if (group.groupExceptions != null) {
+            return group.groupExceptions;
+        }
         Object ex = group.args.items.length > 1 ? group.args.items[1] : PTuple.EMPTY;
         return Iteration.toArray(ex);
     }
@@ -72,6 +81,16 @@ public final class ExceptionGroups {
     private static PBaseException derive(PBaseException orig, List<PBaseException> excs) {
         if (excs.isEmpty()) {
             return null;
+        }
+        Object[] all = exceptions(orig);
+        if (all.length == excs.size()) {
+            boolean same = true;
+            for (int i = 0; i < all.length; i++) {
+                same &= all[i] == excs.get(i);
+            }
+            if (same) {
+                return orig; // nothing was split off: CPython hands back the group itself
+            }
         }
         Object derived;
         Object deriveFn = orig.cls.builtin ? null : orig.cls.lookup("derive");

@@ -138,6 +138,9 @@ public final class Items {
             }
             return sb.toString();
         }
+        if (!Numbers.isInt(key) && Py.classOf(key).lookup("__index__") == null) {
+            throw PException.typeError("string indices must be integers, not '" + Py.typeName(key) + "'");
+        }
         long i = Py.seqIndex(key, "string");
         if (i < 0) {
             i += s.length();

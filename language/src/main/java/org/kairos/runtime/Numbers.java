@@ -26,6 +26,26 @@ public final class Numbers {
         return o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof BigInteger;
     }
 
+    /**
+     * Decimal text of an int, enforcing {@code sys.set_int_max_str_digits} (CPython refuses to convert huge ints
+     * because the conversion is quadratic).
+     */
+    @TruffleBoundary
+    public static String intToDecimal(BigInteger b) {
+        int limit = org.kairos.runtime.text.IntParse.maxStrDigits;
+        // bitLength * log10(2) bounds the digit count: only near the limit is the exact text needed.
+        if (limit > 0 && b.bitLength() * 0.30103 > limit - 2) {
+            String s = b.toString();
+            int digits = s.length() - (b.signum() < 0 ? 1 : 0);
+            if (digits > limit) {
+                throw PException.valueError("Exceeds the limit (" + limit
+                                + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+            }
+            return s;
+        }
+        return b.toString();
+    }
+
     public static Object normalize(BigInteger b) {
         if (b.bitLength() < 64) {
             return b.longValue();
@@ -324,7 +344,10 @@ public final class Numbers {
         double x;
         double y;
         if (a instanceof Double da && b instanceof Double db) {
-            return Double.compare(da, db) == 0 ? 0 : (da < db ? -1 : (da > db ? 1 : 2));
+            // primitive comparison: NaN is unordered (2) and -0.0 == 0.0
+            double p = da;
+            double q = db;
+            return p == q ? 0 : (p < q ? -1 : (p > q ? 1 : 2));
         }
         if (a instanceof Double da) {
             x = da;

@@ -68,8 +68,28 @@ public final class Ops {
 
     private static final Object NI = PNone.NOT_IMPLEMENTED;
 
+    /** Guest instances and instances of Java-defined library classes (deque, KeyWrapper): their dunders count. */
     private static boolean isGuest(Object o) {
-        return o instanceof PythonObject p && p.cls != null && !p.cls.builtin;
+        return o instanceof PythonObject p && p.cls != null && (!p.cls.builtin || p.cls.isLibClass());
+    }
+
+    /**
+     * Whether the dunder {@code f} found on {@code t} must be called: guest code, or a Java method defined by a library
+     * class, which the builtin operator tables do not know (those of core builtins are applied directly instead).
+     */
+    private static boolean callableDunder(PClass t, String name, Object f) {
+        if (f == null) {
+            return false;
+        }
+        if (!(f instanceof PBuiltinFunction)) {
+            return true;
+        }
+        for (PClass k : t.mro) {
+            if (k.ns.getStr(name) != null) {
+                return !k.builtin || k.isLibClass(); // e.g. total_ordering puts Java methods on guest classes
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ binary
@@ -228,7 +248,7 @@ public final class Ops {
     }
 
     private static Object callBinary(Object fn, Object self, Object other, BinOp op, boolean reflected) {
-        if (fn instanceof PBuiltinFunction) {
+        if (fn instanceof PBuiltinFunction && !callableDunder(Py.classOf(self), reflected ? op.rname : op.name, fn)) {
             // a guest subclass of a builtin inherits the builtin operator
             return reflected ? builtinBinary(op, other, self) : builtinBinary(op, self, other);
         }
@@ -469,7 +489,7 @@ public final class Ops {
         boolean checkedReflected = false;
         if (ta != tb && tb.isSubclassOf(ta) && gb) {
             Object f = tb.lookup(op.swapped().name);
-            if (f != null && !(f instanceof PBuiltinFunction)) {
+            if (callableDunder(tb, op.swapped().name, f)) {
                 checkedReflected = true;
                 Object r = Py.call(f, b, a);
                 if (r != NI) {
@@ -478,7 +498,7 @@ public final class Ops {
             }
         }
         Object fa = ga ? ta.lookup(op.name) : null;
-        if (fa != null && !(fa instanceof PBuiltinFunction)) {
+        if (callableDunder(ta, op.name, fa)) {
             Object r = Py.call(fa, a, b);
             if (r != NI) {
                 return r;
@@ -491,7 +511,7 @@ public final class Ops {
         }
         if (!checkedReflected) {
             Object fb = gb ? tb.lookup(op.swapped().name) : null;
-            if (fb != null && !(fb instanceof PBuiltinFunction)) {
+            if (callableDunder(tb, op.swapped().name, fb)) {
                 Object r = Py.call(fb, b, a);
                 if (r != NI) {
                     return r;
@@ -505,7 +525,7 @@ public final class Ops {
         }
         if (op == CmpOp.NE && ga) {
             Object feq = ta.lookup("__eq__");
-            if (feq != null && !(feq instanceof PBuiltinFunction)) {
+            if (callableDunder(ta, "__eq__", feq)) {
                 Object r = Py.call(feq, a, b);
                 if (r != NI) {
                     return !Py.isTrue(r);

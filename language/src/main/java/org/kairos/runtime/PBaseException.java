@@ -19,6 +19,8 @@ public final class PBaseException extends PythonObject {
     public Object lastFrame;
     /** A guest-assigned {@code __traceback__} replacing the recorded one (None clears it). */
     public boolean tracebackCleared;
+    /** An exception group's {@code exceptions} (args[1] keeps the sequence as given, which may be a list). */
+    public Object[] groupExceptions;
 
     /** One frame of a traceback: resolved to a line lazily, only when printed. */
     public record TracebackEntry(BytecodeNode bytecode, int bci, String name, String filename, int fixedLine) {

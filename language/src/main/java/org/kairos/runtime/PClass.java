@@ -24,6 +24,17 @@ public final class PClass extends PythonObject {
     public boolean isFinal;
     /** Whether a guest class defines {@code __getattr__} anywhere in its MRO (cached at creation). */
     public boolean hasGetattrHook;
+    /**
+     * Set when {@code __slots__} (here and in every guest base) leaves instances without a {@code __dict__}; slot
+     * values are still kept in the object's internal dict, but only {@link #slotNames} may be assigned.
+     */
+    public boolean noDict;
+    public java.util.Set<String> slotNames;
+
+    /** A Java-defined class of a library module (collections.deque, functools.KeyWrapper, ...). */
+    public boolean isLibClass() {
+        return builtin && ns.getStr("__module__") instanceof String m && !m.equals("builtins");
+    }
 
     // Core builtin classes; more live in BuiltinClasses and ExceptionClasses.
     public static final PClass OBJECT = new PClass("object", null, Layout.OBJECT);
@@ -125,6 +136,28 @@ public final class PClass extends PythonObject {
         PClass c = new PClass(metaclass == TYPE ? null : metaclass, name, qualname, bases, ns, layout);
         c.mro = computeMro(c, bases);
         c.hasGetattrHook = c.lookup("__getattr__") != null;
+        Object slots = ns.getStr("__slots__");
+        if (slots != null) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            boolean dict = false;
+            for (Object o : slots instanceof String str ? new Object[]{str} : Iteration.toArray(slots)) {
+                if (!(o instanceof String n)) {
+                    throw PException.typeError("__slots__ items must be strings, not '" + Py.typeName(o) + "'");
+                }
+                dict |= n.equals("__dict__");
+                names.add(n);
+            }
+            boolean basesNoDict = true;
+            for (PClass b : bases) {
+                if (b.builtin ? b != OBJECT : !b.noDict) {
+                    basesNoDict = false;
+                } else if (b.slotNames != null) {
+                    names.addAll(b.slotNames);
+                }
+            }
+            c.noDict = !dict && basesNoDict;
+            c.slotNames = names;
+        }
         return c;
     }
 

@@ -18,6 +18,8 @@ public final class PCode extends PythonObject {
     public Object doc = PNone.NONE;
     /** Set by types.coroutine: a generator that may be awaited (CO_ITERABLE_COROUTINE). */
     public boolean iterableCoroutine;
+    /** Names of the cells this code creates for inner functions ({@code co_cellvars}); set by the compiler. */
+    public String[] cellvars = new String[0];
 
     public PCode(String name, String qualname, String filename, int firstLineNo, Signature signature, boolean isGenerator, boolean isCoroutine,
                     boolean isAsyncGenerator, String[] freevars) {

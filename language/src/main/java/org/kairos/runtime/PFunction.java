@@ -11,6 +11,14 @@ public final class PFunction extends PythonObject {
     public String qualname;
     public Object module;
     public Object doc = PNone.NONE;
+    /** {@code __annotations__}; created empty on first access when the def had none. */
+    public PDict annotations;
+
+    /** Called by compiled code as {@code SET_ANNOTATIONS(function, dict)} after a def with annotations. */
+    public static final PBuiltinFunction SET_ANNOTATIONS = new PBuiltinFunction("__set_annotations__", null, "f, d, /", a -> {
+        ((PFunction) a[0]).annotations = (PDict) a[1];
+        return a[0];
+    });
 
     public PFunction(PCode code, PDict globals, Object[] defaults, Object[] kwDefaults, PCell[] closure) {
         super(PClass.FUNCTION);

@@ -12,6 +12,11 @@ public abstract class PIterator extends PythonObject {
     /** The next value, or null when the iterator is exhausted. */
     public abstract Object next();
 
+    /** Remaining items for {@code __length_hint__}, or -1 when unknown. */
+    public long lengthHint() {
+        return -1;
+    }
+
     /** Iterates a list (index-based, so appends during iteration are seen, as in CPython). */
     public static final class ListIterator extends PIterator {
         private final PList list;
@@ -30,6 +35,11 @@ public abstract class PIterator extends PythonObject {
             index = Integer.MAX_VALUE;
             return null;
         }
+
+        @Override
+        public long lengthHint() {
+            return Math.max(0, list.size - (long) index);
+        }
     }
 
     /** Iterates an array snapshot (tuples, dict views, sets). */
@@ -45,6 +55,11 @@ public abstract class PIterator extends PythonObject {
         @Override
         public Object next() {
             return index < items.length ? items[index++] : null;
+        }
+
+        @Override
+        public long lengthHint() {
+            return items.length - index;
         }
     }
 
@@ -68,6 +83,11 @@ public abstract class PIterator extends PythonObject {
             String r = s.substring(index, index + n);
             index += n;
             return r;
+        }
+
+        @Override
+        public long lengthHint() {
+            return s.codePointCount(index, s.length());
         }
     }
 
@@ -93,6 +113,11 @@ public abstract class PIterator extends PythonObject {
             long v = next;
             next += step;
             return v;
+        }
+
+        @Override
+        public long lengthHint() {
+            return Math.max(0, remaining);
         }
     }
 

@@ -23,7 +23,8 @@ public final class PSuper extends PythonObject {
         } else if (Py.classOf(obj).isSubclassOf(type)) {
             st = Py.classOf(obj);
         } else {
-            throw PException.typeError("super(type, obj): obj must be an instance or subtype of type");
+            String what = obj instanceof PClass c ? "type " + c.name : "instance of " + Py.typeName(obj);
+            throw PException.typeError("super(type, obj): obj (" + what + ") is not an instance or subtype of type (" + type.name + ").");
         }
         return new PSuper(type, obj, st);
     }

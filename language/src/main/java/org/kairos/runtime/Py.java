@@ -144,6 +144,9 @@ public final class Py {
     }
 
     public static boolean supportsDict(PythonObject po) {
+        if (po.cls != null && po.cls.noDict) {
+            return false;
+        }
         return po instanceof PObject || po instanceof PFunction || po instanceof PModule || po instanceof PBaseException ||
                         (po.cls != null && !po.cls.builtin);
     }
@@ -182,7 +185,7 @@ public final class Py {
                 if (v instanceof PClassMethod cm) {
                     return new PMethod(c, cm.func);
                 }
-                if (v instanceof PythonObject po && po.cls != null && !po.cls.builtin) {
+                if (v instanceof PythonObject po && po.cls != null && (!po.cls.builtin || po.cls.isLibClass())) {
                     Object get = po.cls.lookup("__get__");
                     if (get != null) {
                         return call(get, v, PNone.NONE, c);
@@ -218,7 +221,7 @@ public final class Py {
         if (d instanceof PProperty || d instanceof PGetSet) {
             return true;
         }
-        if (d instanceof PythonObject po && po.cls != null && !po.cls.builtin) {
+        if (d instanceof PythonObject po && po.cls != null && (!po.cls.builtin || po.cls.isLibClass())) {
             return po.cls.lookup("__set__") != null || po.cls.lookup("__delete__") != null;
         }
         return false;
@@ -247,7 +250,7 @@ public final class Py {
         if (descr instanceof PGetSet gs) {
             return gs.getter.get(obj);
         }
-        if (descr instanceof PythonObject po && po.cls != null && !po.cls.builtin) {
+        if (descr instanceof PythonObject po && po.cls != null && (!po.cls.builtin || po.cls.isLibClass())) {
             Object get = po.cls.lookup("__get__");
             if (get != null) {
                 return call(get, descr, obj, type);
@@ -321,6 +324,10 @@ public final class Py {
                 po.dict = nd;
                 return;
             }
+            po.getOrCreateDict().putStr(name, value);
+            return;
+        }
+        if (obj instanceof PythonObject po && t.noDict && t.slotNames.contains(name)) {
             po.getOrCreateDict().putStr(name, value);
             return;
         }
@@ -421,7 +428,7 @@ public final class Py {
             call(p.fdel, obj);
             return;
         }
-        if (descr instanceof PythonObject po && po.cls != null && !po.cls.builtin && po.cls.lookup("__delete__") != null) {
+        if (descr instanceof PythonObject po && po.cls != null && (!po.cls.builtin || po.cls.isLibClass()) && po.cls.lookup("__delete__") != null) {
             call(po.cls.lookup("__delete__"), descr, obj);
             return;
         }
@@ -644,8 +651,11 @@ public final class Py {
         if (o instanceof String s) {
             return Repr.reprString(s);
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Numbers.intToDecimal(b);
         }
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
@@ -694,6 +704,12 @@ public final class Py {
         Object[] a = e.args.items;
         if (e.cls.isSubclassOf(ExceptionClasses.KeyError) && a.length == 1) {
             return repr(a[0]);
+        }
+        if (e.cls.isSubclassOf(ExceptionClasses.OSError)) {
+            String os = ExceptionClasses.osErrorStr(e);
+            if (os != null) {
+                return os;
+            }
         }
         if (e.cls.isSubclassOf(ExceptionClasses.BaseExceptionGroup) && a.length == 2) {
             Object excs = a[1];

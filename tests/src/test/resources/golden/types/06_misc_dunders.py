@@ -1,0 +1,8 @@
+print(True.__repr__(), (1).__repr__(), [1].__repr__(), {1: 2}.__repr__(), "a".__repr__(), (1.5).__repr__(), (1.5).__str__())
+print("a".__len__(), "abc".__contains__("b"), list.append.__name__, list.append.__qualname__, [].append.__self__, "".join.__name__, int.bit_length.__qualname__)
+print(dict.fromkeys.__name__, str.maketrans("a", "b"), (5).__format__("03d"), (2.5).__format__(".2f"), "x".__format__(">3"), format(3, "x") if False else "")
+print((1).__hash__(), "ab".__iter__().__next__(), [1, 2].__iter__().__class__.__name__, {1}.__len__(), (1, 2).__len__())
+print(sorted_ := None, (3).conjugate(), (3).numerator, (2.0).real, True.real, (7).as_integer_ratio(), (True).__index__(), (-5).__abs__())
+print([1, 2, 3].__getitem__(slice(1, None)), (1, 2).__getitem__(-1), {"a": 1}.__getitem__("a"), range(3).__len__(), b"ab".__len__())
+print("a,b".split(",", maxsplit=1), "A".lower(), " x".lstrip(), "x ".rstrip(), "ab".endswith("b", 0, 2), "héllo".encode("latin-1"), "x".encode(encoding="ascii"))
+print("Hello".istitle(), "ab1".isalnum(), "".isspace(), "a_1".isidentifier(), "\t".isprintable(), "ABC".isupper(), "abc".islower(), "½".isnumeric(), "x".isascii())
