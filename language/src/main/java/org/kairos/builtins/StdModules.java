@@ -21,5 +21,14 @@ final class StdModules {
         table.put("gc", SmallModules::gc);
         table.put("keyword", SmallModules::keyword);
         table.put("string", SmallModules::string);
+        table.put("io", IoModule::create);
+        table.put("itertools", ItertoolsModule::create);
+        table.put("traceback", UtilModules::traceback);
+        table.put("importlib", UtilModules::importlib);
+        table.put("types", UtilModules::types);
+        table.put("copy", UtilModules::copy);
+        table.put("weakref", UtilModules::weakref);
+        table.put("warnings", UtilModules::warnings);
+        table.put("textwrap", UtilModules::textwrap);
     }
 }
