@@ -48,8 +48,18 @@ final class UtilModules {
         return null;
     }
 
+    /** Like CPython, one string per frame: the source line joins its "File ..." line. */
     private static PList formatException(PBaseException e) {
-        return new PList(new ArrayList<Object>(Tracebacks.formatException(e)).toArray());
+        List<Object> out = new ArrayList<>();
+        for (String s : Tracebacks.formatException(e)) {
+            int last = out.size() - 1;
+            if (s.startsWith("    ") && last >= 0 && ((String) out.get(last)).startsWith("  File ")) {
+                out.set(last, out.get(last) + s);
+            } else {
+                out.add(s);
+            }
+        }
+        return new PList(out.toArray());
     }
 
     private static String joined(PBaseException e) {
@@ -71,7 +81,7 @@ final class UtilModules {
             return e == null ? new PList(new Object[]{"NoneType: None\n"}) : formatException(e);
         });
         Builtins.def(d, "print_exception", "exc, /, value=?, tb=?, limit=None, file=None, chain=True", a -> {
-            writeTo(ctx, a[5], joined(excArg(a[0], a[1])));
+            writeTo(ctx, a[4], joined(excArg(a[0], a[1])));
             return PNone.NONE;
         });
         Builtins.def(d, "format_exception_only", "exc, /, value=?", a -> {
@@ -251,12 +261,12 @@ final class UtilModules {
         d.putStr("NoneType", PClass.NONE_TYPE);
         d.putStr("NotImplementedType", PClass.NOT_IMPLEMENTED_TYPE);
         d.putStr("EllipsisType", PClass.ELLIPSIS_TYPE);
-        Builtins.def(d, "new_class", "name, bases=(), kwds=None, exec_body=None", a -> {
+        Builtins.def(d, "new_class", "name, bases=None, kwds=None, exec_body=None", a -> {
             PDict ns = new PDict();
             if (a[3] != PNone.NONE) {
                 Py.call(a[3], ns);
             }
-            return Py.call(PClass.TYPE, a[0], new PTuple(Iteration.toArray(a[1])), ns);
+            return Py.call(PClass.TYPE, a[0], new PTuple(a[1] == PNone.NONE ? new Object[0] : Iteration.toArray(a[1])), ns);
         });
         return m;
     }
@@ -490,12 +500,12 @@ final class UtilModules {
         PList filters = new PList();
         d.putStr("filters", filters);
         java.util.Set<String> seen = new java.util.HashSet<>();
-        Builtins.def(d, "simplefilter", "action, category=Warning, lineno=0, append=False", a -> {
-            filters.insert(0, PTuple.of(a[0], PNone.NONE, a[1], PNone.NONE, a[2]));
+        Builtins.def(d, "simplefilter", "action, category=None, lineno=0, append=False", a -> {
+            filters.insert(0, PTuple.of(a[0], PNone.NONE, a[1] == PNone.NONE ? ExceptionClasses.Warning : a[1], PNone.NONE, a[2]));
             return PNone.NONE;
         });
-        Builtins.def(d, "filterwarnings", "action, message='', category=Warning, module='', lineno=0, append=False", a -> {
-            filters.insert(0, PTuple.of(a[0], a[1], a[2], a[3], a[4]));
+        Builtins.def(d, "filterwarnings", "action, message='', category=None, module='', lineno=0, append=False", a -> {
+            filters.insert(0, PTuple.of(a[0], a[1], a[2] == PNone.NONE ? ExceptionClasses.Warning : a[2], a[3], a[4]));
             return PNone.NONE;
         });
         Builtins.def(d, "resetwarnings", "", a -> {
@@ -552,14 +562,16 @@ final class UtilModules {
             Object[] args = f.getFrame(com.oracle.truffle.api.frame.FrameInstance.FrameAccess.READ_ONLY).getArguments();
             if (args.length > 0 && args[0] instanceof PFunction fn) {
                 r[0] = fn.code.filename;
-                com.oracle.truffle.api.nodes.Node loc = f.getCallNode();
-                com.oracle.truffle.api.source.SourceSection ss = loc == null ? null : loc.getEncapsulatingSourceSection();
+                // builtins are called without a call node, so read the bytecode index stored in the frame
                 com.oracle.truffle.api.bytecode.BytecodeNode bn = com.oracle.truffle.api.bytecode.BytecodeNode.get(f);
+                if (bn == null && f.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget rct &&
+                                rct.getRootNode() instanceof com.oracle.truffle.api.bytecode.BytecodeRootNode brn) {
+                    bn = brn.getBytecodeNode();
+                }
+                com.oracle.truffle.api.source.SourceSection ss = null;
                 if (bn != null) {
-                    com.oracle.truffle.api.source.SourceSection s2 = bn.getSourceLocation(f);
-                    if (s2 != null && s2.isAvailable()) {
-                        ss = s2;
-                    }
+                    int bci = bn.getBytecodeIndex(f.getFrame(com.oracle.truffle.api.frame.FrameInstance.FrameAccess.READ_ONLY));
+                    ss = bci < 0 ? null : bn.getSourceLocation(bci);
                 }
                 if (ss != null && ss.isAvailable()) {
                     r[1] = String.valueOf(ss.getStartLine());

@@ -155,6 +155,19 @@ public final class Py {
         if (metaDescr != null && isDataDescriptor(metaDescr)) {
             return descrGet(metaDescr, c, meta);
         }
+        // data descriptors of type win over the class namespace (function.__name__ is for instances)
+        switch (name) {
+            case "__name__":
+                return c.name;
+            case "__qualname__":
+                return c.qualname;
+            case "__mro__":
+                return new PTuple(c.mro.clone());
+            case "__bases__":
+                return new PTuple(c.bases.clone());
+            default:
+                break;
+        }
         for (PClass k : c.mro) {
             Object v = k.ns.getStr(name);
             if (v != null) {
@@ -174,14 +187,6 @@ public final class Py {
             }
         }
         switch (name) {
-            case "__name__":
-                return c.name;
-            case "__qualname__":
-                return c.qualname;
-            case "__mro__":
-                return new PTuple(c.mro.clone());
-            case "__bases__":
-                return new PTuple(c.bases.clone());
             case "__base__":
                 return c.bases.length == 0 ? PNone.NONE : c.bases[0];
             case "__dict__":
