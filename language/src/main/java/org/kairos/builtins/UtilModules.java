@@ -563,11 +563,7 @@ final class UtilModules {
             if (args.length > 0 && args[0] instanceof PFunction fn) {
                 r[0] = fn.code.filename;
                 // builtins are called without a call node, so read the bytecode index stored in the frame
-                com.oracle.truffle.api.bytecode.BytecodeNode bn = com.oracle.truffle.api.bytecode.BytecodeNode.get(f);
-                if (bn == null && f.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget rct &&
-                                rct.getRootNode() instanceof com.oracle.truffle.api.bytecode.BytecodeRootNode brn) {
-                    bn = brn.getBytecodeNode();
-                }
+                com.oracle.truffle.api.bytecode.BytecodeNode bn = BuiltinFunctions.bytecodeNode(f);
                 com.oracle.truffle.api.source.SourceSection ss = null;
                 if (bn != null) {
                     int bci = bn.getBytecodeIndex(f.getFrame(com.oracle.truffle.api.frame.FrameInstance.FrameAccess.READ_ONLY));
