@@ -30,5 +30,8 @@ final class StdModules {
         table.put("weakref", UtilModules::weakref);
         table.put("warnings", UtilModules::warnings);
         table.put("textwrap", UtilModules::textwrap);
+        table.put("contextlib", ContextModules::contextlib);
+        table.put("abc", ContextModules::abc);
+        table.put("json", JsonModule::create);
     }
 }
