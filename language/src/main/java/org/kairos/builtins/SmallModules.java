@@ -2,7 +2,11 @@ package org.kairos.builtins;
 
 import org.kairos.KairosContext;
 import org.kairos.runtime.Iteration;
+import org.kairos.runtime.PBuiltinFunction;
+import org.kairos.runtime.PClass;
 import org.kairos.runtime.PDict;
+import org.kairos.runtime.PMethod;
+import org.kairos.runtime.PythonObject;
 import org.kairos.runtime.PException;
 import org.kairos.runtime.PList;
 import org.kairos.runtime.PModule;
@@ -44,51 +48,102 @@ final class SmallModules {
         return m;
     }
 
-    static PModule random(KairosContext ctx) {
-        PModule m = new PModule("random");
-        PDict d = m.dict;
-        PyRandom r = new PyRandom();
-        Lib.def(d, "seed", "a=None, version=2", a -> {
-            r.seed(a[0]);
+    /** {@code random.Random}: each instance has its own Mersenne Twister. */
+    static final PClass RANDOM = FunctoolsModule.lib("Random", "random");
+
+    /** A {@code random.Random} instance. */
+    static final class PRandom extends PythonObject {
+        final PyRandom rng = new PyRandom();
+
+        PRandom(PClass cls) {
+            super(cls);
+        }
+    }
+
+    /** PyRandom takes null for "seed from the OS" and byte[] for bytes. */
+    private static Object seedArg(Object o) {
+        if (o == PNone.NONE) {
+            return null;
+        }
+        return o instanceof org.kairos.runtime.PBytes b ? b.bytes : o;
+    }
+
+    private static PyRandom rng(Object[] a) {
+        return ((PRandom) a[0]).rng;
+    }
+
+    private static void rmethod(String name, String spec, PBuiltinFunction.Impl impl) {
+        Builtins.method(RANDOM, name, spec, Lib.wrap(impl));
+    }
+
+    private static boolean randomInitialized;
+
+    private static synchronized void initRandom() {
+        if (randomInitialized) {
+            return;
+        }
+        randomInitialized = true;
+        Builtins.staticMethod(RANDOM, "__new__", "cls, *args, **kwargs", a -> new PRandom((PClass) a[0]));
+        rmethod("__init__", "self, x=None", a -> {
+            rng(a).seed(seedArg(a[1]));
             return PNone.NONE;
         });
-        Lib.def(d, "random", "", a -> r.random());
-        Lib.def(d, "getrandbits", "k, /", a -> r.getrandbits(Py.indexToLong(a[0])));
-        Lib.def(d, "randint", "a, b", a -> r.randint(Py.index(a[0]), Py.index(a[1])));
-        Lib.def(d, "randrange", "start, stop=None, step=1", a -> {
-            if (a[1] == PNone.NONE) {
-                return r.randrange(Py.index(a[0]));
-            }
-            return r.randrange(Py.index(a[0]), Py.index(a[1]), Py.index(a[2]));
+        rmethod("seed", "self, a=None, version=2", a -> {
+            rng(a).seed(seedArg(a[1]));
+            return PNone.NONE;
         });
-        Lib.def(d, "uniform", "a, b", a -> r.uniform(MathModule.dbl(a[0]), MathModule.dbl(a[1])));
-        Lib.def(d, "gauss", "mu=0.0, sigma=1.0", a -> r.gauss(MathModule.dbl(a[0]), MathModule.dbl(a[1])));
-        Lib.def(d, "normalvariate", "mu=0.0, sigma=1.0", a -> r.normalvariate(MathModule.dbl(a[0]), MathModule.dbl(a[1])));
-        Lib.def(d, "choice", "seq, /", a -> {
-            long n = Py.lenOf(a[0]);
+        rmethod("random", "self", a -> rng(a).random());
+        rmethod("getrandbits", "self, k, /", a -> rng(a).getrandbits(Py.indexToLong(a[1])));
+        rmethod("randint", "self, a, b", a -> rng(a).randint(Py.index(a[1]), Py.index(a[2])));
+        rmethod("randrange", "self, start, stop=None, step=1", a -> {
+            if (a[2] == PNone.NONE) {
+                return rng(a).randrange(Py.index(a[1]));
+            }
+            return rng(a).randrange(Py.index(a[1]), Py.index(a[2]), Py.index(a[3]));
+        });
+        rmethod("uniform", "self, a, b", a -> rng(a).uniform(MathModule.dbl(a[1]), MathModule.dbl(a[2])));
+        rmethod("gauss", "self, mu=0.0, sigma=1.0", a -> rng(a).gauss(MathModule.dbl(a[1]), MathModule.dbl(a[2])));
+        rmethod("normalvariate", "self, mu=0.0, sigma=1.0", a -> rng(a).normalvariate(MathModule.dbl(a[1]), MathModule.dbl(a[2])));
+        rmethod("choice", "self, seq, /", a -> {
+            long n = Py.lenOf(a[1]);
             if (n == 0) {
                 throw PException.indexError("Cannot choose from an empty sequence");
             }
-            return Py.getItem(a[0], (long) r.choiceIndex((int) n));
+            return Py.getItem(a[1], (long) rng(a).choiceIndex((int) n));
         });
-        Lib.def(d, "shuffle", "x, /", a -> {
-            PList l = (PList) a[0];
+        rmethod("shuffle", "self, x, /", a -> {
+            PList l = (PList) a[1];
             List<Object> tmp = new ArrayList<>(Arrays.asList(l.toArray()));
-            r.shuffle(tmp);
+            rng(a).shuffle(tmp);
             l.setAll(tmp.toArray());
             return PNone.NONE;
         });
-        Lib.def(d, "sample", "population, k, *, counts=None", a -> new PList(r.sample(Arrays.asList(Iteration.toArray(a[0])), Py.indexToLong(a[1])).toArray()));
-        Lib.def(d, "choices", "population, weights=None, *, cum_weights=None, k=1", a -> {
-            List<Object> pop = Arrays.asList(Iteration.toArray(a[0]));
-            long k = Py.indexToLong(a[3]);
-            if (a[1] == PNone.NONE && a[2] == PNone.NONE) {
-                return new PList(r.choices(pop, k).toArray());
+        rmethod("sample", "self, population, k, *, counts=None", a -> new PList(rng(a).sample(Arrays.asList(Iteration.toArray(a[1])), Py.indexToLong(a[2])).toArray()));
+        rmethod("choices", "self, population, weights=None, *, cum_weights=None, k=1", a -> {
+            List<Object> pop = Arrays.asList(Iteration.toArray(a[1]));
+            long k = Py.indexToLong(a[4]);
+            if (a[2] == PNone.NONE && a[3] == PNone.NONE) {
+                return new PList(rng(a).choices(pop, k).toArray());
             }
-            double[] w = a[1] == PNone.NONE ? null : doubles(a[1]);
-            double[] cw = a[2] == PNone.NONE ? null : doubles(a[2]);
-            return new PList(r.choices(pop, w, cw, k).toArray());
+            double[] w = a[2] == PNone.NONE ? null : doubles(a[2]);
+            double[] cw = a[3] == PNone.NONE ? null : doubles(a[3]);
+            return new PList(rng(a).choices(pop, w, cw, k).toArray());
         });
+    }
+
+    static PModule random(KairosContext ctx) {
+        initRandom();
+        PModule m = new PModule("random");
+        PDict d = m.dict;
+        d.putStr("Random", RANDOM);
+        // like CPython, the module functions are bound methods of one hidden instance
+        PRandom inst = new PRandom(RANDOM);
+        for (PDict.Entry e : RANDOM.ns.entries()) {
+            String name = (String) e.key;
+            if (!name.startsWith("_") && e.value instanceof PBuiltinFunction) {
+                d.putStr(name, new PMethod(inst, e.value));
+            }
+        }
         return m;
     }
 
