@@ -36,7 +36,7 @@ except ValueError as e:
     tb = traceback.extract_tb(e.__traceback__)
     print(len(tb), [fs.name for fs in tb], [fs.lineno for fs in tb], tb[-1].line)
     for fn, ln, name, line in tb:
-        print(fn.endswith("tb1.py"), ln, name, line)
+        print(fn.endswith(".py"), ln, name, line)
     print("".join(traceback.format_tb(e.__traceback__)).count("File"))
     buf = io.StringIO()
     traceback.print_exception(e, file=buf)
