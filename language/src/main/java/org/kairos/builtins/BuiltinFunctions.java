@@ -158,7 +158,7 @@ final class BuiltinFunctions {
             if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
                 throw PException.valueError("compile() mode must be 'exec', 'eval' or 'single'");
             }
-            return compileSource(ctx, sourceText(a[0], "compile", mode.equals("eval")), Py.str(a[1]));
+            return compileSource(ctx, sourceText(a[0], "compile", mode.equals("eval")), Py.str(a[1]), mode.equals("eval"));
         });
         Builtins.def(d, "eval", "source, /, globals=None, locals=None", a -> runCode(ctx, a[0], a[1], a[2], "eval"));
         Builtins.def(d, "exec", "source, /, globals=None, locals=None, *, closure=None", a -> {
@@ -248,10 +248,25 @@ final class BuiltinFunctions {
             throw PException.typeError(fn + "() arg 1 must be a string, bytes or code object");
         }
         // eval ignores leading blanks, as CPython does
-        return isEval ? text.stripLeading() : text;
+        if (!isEval) {
+            return text;
+        }
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return text.substring(i);
     }
 
-    private static org.kairos.runtime.PCode compileSource(KairosContext ctx, String text, String filename) {
+    private static org.kairos.runtime.PCode compileSource(KairosContext ctx, String text, String filename, boolean expressionOnly) {
+        if (expressionOnly) {
+            // eval accepts only an expression; the module compiled below then returns its value
+            try {
+                org.kairos.parser.Parser.parseExpression(text, filename);
+            } catch (org.kairos.parser.PySyntaxError e) {
+                throw org.kairos.compiler.CompileErrors.fromParser(e);
+            }
+        }
         com.oracle.truffle.api.source.Source source = com.oracle.truffle.api.source.Source.newBuilder("kairos", text, filename).build();
         return org.kairos.compiler.ModuleCompiler.compileModule(ctx.language, source, filename, false);
     }
@@ -277,7 +292,7 @@ final class BuiltinFunctions {
         if (g.getStr("__builtins__") == null) {
             g.putStr("__builtins__", ctx.builtins());
         }
-        org.kairos.runtime.PCode code = src instanceof org.kairos.runtime.PCode c ? c : compileSource(ctx, sourceText(src, fn, fn.equals("eval")), "<string>");
+        org.kairos.runtime.PCode code = src instanceof org.kairos.runtime.PCode c ? c : compileSource(ctx, sourceText(src, fn, fn.equals("eval")), "<string>", fn.equals("eval"));
         if (l == PNone.NONE || l == g) {
             return code.callTarget.call(new Object[]{new PFunction(code, g, new Object[0], null, new PCell[0])});
         }

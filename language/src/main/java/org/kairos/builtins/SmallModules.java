@@ -198,6 +198,118 @@ final class SmallModules {
         m.dict.putStr("punctuation", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
         m.dict.putStr("whitespace", " \t\n\r\u000b\f");
         m.dict.putStr("printable", "0123456789" + lower + upper + "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~" + " \t\n\r\u000b\f");
+        Builtins.def(m.dict, "capwords", "s, sep=None", a -> {
+            Object parts = a[1] == PNone.NONE ? Py.callMethod(a[0], "split") : Py.callMethod(a[0], "split", a[1]);
+            List<Object> out = new ArrayList<>();
+            for (Object w : Iteration.toArray(parts)) {
+                out.add(Py.callMethod(w, "capitalize"));
+            }
+            return Py.callMethod(a[1] == PNone.NONE ? " " : a[1], "join", new PList(out.toArray()));
+        });
+        initTemplate();
+        m.dict.putStr("Template", TEMPLATE);
         return m;
+    }
+
+    /** {@code string.Template}: {@code $name}, {@code ${name}} and {@code $$} substitution. */
+    static final PClass TEMPLATE = FunctoolsModule.lib("Template", "string");
+    private static boolean templateInitialized;
+
+    private static synchronized void initTemplate() {
+        if (templateInitialized) {
+            return;
+        }
+        templateInitialized = true;
+        TEMPLATE.ns.putStr("delimiter", "$");
+        Builtins.staticMethod(TEMPLATE, "__new__", "cls, *args, **kwargs", a -> new org.kairos.runtime.PObject((PClass) a[0]));
+        Builtins.method(TEMPLATE, "__init__", "self, template", a -> {
+            ((PythonObject) a[0]).getOrCreateDict().putStr("template", a[1]);
+            return PNone.NONE;
+        });
+        Builtins.method(TEMPLATE, "substitute", "self, mapping=?, /, **kws", a -> substitute(a, false));
+        Builtins.method(TEMPLATE, "safe_substitute", "self, mapping=?, /, **kws", a -> substitute(a, true));
+    }
+
+    private static boolean identStart(char c) {
+        return c == '_' || (c < 128 && Character.isLetter(c));
+    }
+
+    private static Object substitute(Object[] a, boolean safe) {
+        String t = (String) Py.getAttr(a[0], "template");
+        PDict kws = (PDict) a[2];
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (c != '$') {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            int start = i;
+            String name = null;
+            int end = i + 1;
+            if (end < t.length() && t.charAt(end) == '$') {
+                sb.append('$');
+                i = end + 1;
+                continue;
+            }
+            if (end < t.length() && t.charAt(end) == '{') {
+                int j = end + 1;
+                if (j < t.length() && identStart(t.charAt(j))) {
+                    int k = j + 1;
+                    while (k < t.length() && (identStart(t.charAt(k)) || (t.charAt(k) >= '0' && t.charAt(k) <= '9'))) {
+                        k++;
+                    }
+                    if (k < t.length() && t.charAt(k) == '}') {
+                        name = t.substring(j, k);
+                        end = k + 1;
+                    }
+                }
+            } else if (end < t.length() && identStart(t.charAt(end))) {
+                int k = end + 1;
+                while (k < t.length() && (identStart(t.charAt(k)) || (t.charAt(k) >= '0' && t.charAt(k) <= '9'))) {
+                    k++;
+                }
+                name = t.substring(end, k);
+                end = k;
+            }
+            if (name == null) {
+                if (safe) {
+                    sb.append('$');
+                    i++;
+                    continue;
+                }
+                int line = 1;
+                int lineStart = 0;
+                for (int k = 0; k < start; k++) {
+                    if (t.charAt(k) == '\n') {
+                        line++;
+                        lineStart = k + 1;
+                    }
+                }
+                throw PException.valueError("Invalid placeholder in string: line " + line + ", col " + (start - lineStart + 1));
+            }
+            Object v = kws.getStr(name);
+            if (v == null && a[1] != PNone.NO_VALUE) {
+                try {
+                    v = Py.getItem(a[1], name);
+                } catch (PException e) {
+                    if (!safe || !e.exc.cls.isSubclassOf(org.kairos.runtime.ExceptionClasses.KeyError)) {
+                        throw e;
+                    }
+                }
+            }
+            if (v == null) {
+                if (!safe) {
+                    throw PException.keyError(name);
+                }
+                sb.append(t, start, end);
+            } else {
+                sb.append(Py.str(v));
+            }
+            i = end;
+        }
+        return sb.toString();
     }
 }
