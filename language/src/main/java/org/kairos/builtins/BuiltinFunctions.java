@@ -153,6 +153,18 @@ final class BuiltinFunctions {
             }
             return dir(a[0]);
         });
+        Builtins.def(d, "compile", "source, filename, mode, flags=0, dont_inherit=False, optimize=-1", a -> {
+            String mode = (String) a[2];
+            if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
+                throw PException.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            }
+            return compileSource(ctx, sourceText(a[0], "compile", mode.equals("eval")), Py.str(a[1]), mode.equals("eval"));
+        });
+        Builtins.def(d, "eval", "source, /, globals=None, locals=None", a -> runCode(ctx, a[0], a[1], a[2], "eval"));
+        Builtins.def(d, "exec", "source, /, globals=None, locals=None, *, closure=None", a -> {
+            runCode(ctx, a[0], a[1], a[2], "exec");
+            return PNone.NONE;
+        });
         Lib.def(d, "globals", "", a -> callerFunction().globals);
         Lib.def(d, "locals", "", a -> locals());
         Lib.def(d, "input", "prompt='', /", a -> {
@@ -224,6 +236,82 @@ final class BuiltinFunctions {
             });
         });
         OpenFunction.install(ctx, d);
+    }
+
+    private static String sourceText(Object src, String fn, boolean isEval) {
+        String text;
+        if (src instanceof String str) {
+            text = str;
+        } else if (src instanceof org.kairos.runtime.PBytes b) {
+            text = new String(b.bytes, java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+            throw PException.typeError(fn + "() arg 1 must be a string, bytes or code object");
+        }
+        // eval ignores leading blanks, as CPython does
+        if (!isEval) {
+            return text;
+        }
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return text.substring(i);
+    }
+
+    private static org.kairos.runtime.PCode compileSource(KairosContext ctx, String text, String filename, boolean expressionOnly) {
+        if (expressionOnly) {
+            // eval accepts only an expression; the module compiled below then returns its value
+            try {
+                org.kairos.parser.Parser.parseExpression(text, filename);
+            } catch (org.kairos.parser.PySyntaxError e) {
+                throw org.kairos.compiler.CompileErrors.fromParser(e);
+            }
+        }
+        com.oracle.truffle.api.source.Source source = com.oracle.truffle.api.source.Source.newBuilder("kairos", text, filename).build();
+        return org.kairos.compiler.ModuleCompiler.compileModule(ctx.language, source, filename, false);
+    }
+
+    /**
+     * Runs source or a code object for eval/exec. The module root reads and writes names in one dict,
+     * so separate locals run in a merged dict whose new or changed names are copied back to locals.
+     */
+    private static Object runCode(KairosContext ctx, Object src, Object globals, Object locals, String fn) {
+        PDict g;
+        Object l = locals;
+        if (globals == PNone.NONE) {
+            g = callerFunction().globals;
+            if (locals == PNone.NONE) {
+                PDict cl = locals();
+                l = cl == g ? PNone.NONE : cl;
+            }
+        } else if (globals instanceof PDict gd) {
+            g = gd;
+        } else {
+            throw PException.typeError(fn + "() globals must be a dict, not " + Py.typeName(globals));
+        }
+        if (g.getStr("__builtins__") == null) {
+            g.putStr("__builtins__", ctx.builtins());
+        }
+        org.kairos.runtime.PCode code = src instanceof org.kairos.runtime.PCode c ? c : compileSource(ctx, sourceText(src, fn, fn.equals("eval")), "<string>", fn.equals("eval"));
+        if (l == PNone.NONE || l == g) {
+            return code.callTarget.call(new Object[]{new PFunction(code, g, new Object[0], null, new PCell[0])});
+        }
+        PDict merged = g.copy();
+        merged.cls = PClass.DICT;
+        for (Object k : Iteration.toArray(l)) {
+            merged.put(k, Py.getItem(l, k));
+        }
+        PDict before = merged.copy();
+        try {
+            return code.callTarget.call(new Object[]{new PFunction(code, merged, new Object[0], null, new PCell[0])});
+        } finally {
+            for (PDict.Entry e : merged.entries()) {
+                Object old = before.get(e.key);
+                if (old != e.value) {
+                    Py.setItem(l, e.key, e.value);
+                }
+            }
+        }
     }
 
     static Object divmod(Object x, Object y) {
@@ -473,6 +561,16 @@ final class BuiltinFunctions {
             d.putStr(n, v);
         }
         return d;
+    }
+
+    /** The bytecode node of a guest frame; builtins are called without a call node, so ask the root. */
+    static BytecodeNode bytecodeNode(FrameInstance f) {
+        BytecodeNode bn = BytecodeNode.get(f);
+        if (bn == null && f.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget rct &&
+                        rct.getRootNode() instanceof com.oracle.truffle.api.bytecode.BytecodeRootNode brn) {
+            bn = brn.getBytecodeNode();
+        }
+        return bn;
     }
 
     private static boolean isModuleLevel(PFunction fn) {

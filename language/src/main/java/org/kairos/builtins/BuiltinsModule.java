@@ -234,6 +234,7 @@ public final class BuiltinsModule {
             if (excess && (cls.lookup("__new__") != PClass.OBJECT.ns.getStr("__new__") || cls.lookup("__init__") == PClass.OBJECT.ns.getStr("__init__"))) {
                 throw PException.typeError(cls.name + "() takes no arguments");
             }
+            ContextModules.checkInstantiable(cls);
             return newInstance(cls);
         });
         Builtins.method(o, "__init__", "self, *args, **kwargs", a -> {

@@ -33,6 +33,7 @@ final class CollectionsModule {
     static final PClass DEFAULTDICT = dictClass("defaultdict");
     static final PClass ORDEREDDICT = dictClass("OrderedDict");
     static final PClass COUNTER = dictClass("Counter");
+    static final PClass CHAINMAP = FunctoolsModule.lib("ChainMap", "collections");
     /** default_factory per defaultdict instance (PDict has no spare slot for it). */
     private static final Map<PDict, Object> FACTORIES = Collections.synchronizedMap(new IdentityHashMap<>());
     private static boolean initialized;
@@ -76,6 +77,164 @@ final class CollectionsModule {
             }
             return (int) i;
         }
+    }
+
+    /** A {@code collections.ChainMap}: lookups search {@code maps} in order, writes go to the first. */
+    static final class PChainMap extends PythonObject {
+        PList maps = new PList();
+
+        PChainMap(PClass cls) {
+            super(cls);
+        }
+
+        Object lookup(Object key) {
+            for (Object m : maps.toArray()) {
+                if (Py.isTrue(org.kairos.runtime.Ops.contains(m, key))) {
+                    return Py.getItem(m, key);
+                }
+            }
+            return null;
+        }
+
+        /** Keys in CPython's order (first occurrence scanning the maps from last to first), with their values. */
+        PDict flatten() {
+            PDict keys = new PDict();
+            Object[] ms = maps.toArray();
+            for (int i = ms.length - 1; i >= 0; i--) {
+                for (Object k : Iteration.toArray(ms[i])) {
+                    keys.put(k, PNone.NONE);
+                }
+            }
+            PDict out = new PDict();
+            for (Object k : keys.keysArray()) {
+                out.put(k, lookup(k));
+            }
+            return out;
+        }
+    }
+
+    private static PChainMap cm(Object o) {
+        return (PChainMap) o;
+    }
+
+    private static PChainMap newChain(PClass cls, Object[] maps) {
+        PChainMap c = new PChainMap(cls);
+        for (Object m : maps) {
+            c.maps.append(m);
+        }
+        return c;
+    }
+
+    private static void initChainMap() {
+        PClass c = CHAINMAP;
+        Builtins.staticMethod(c, "__new__", "cls, *maps", a -> new PChainMap((PClass) a[0]));
+        Builtins.method(c, "__init__", "self, *maps", a -> {
+            Object[] maps = ((PTuple) a[1]).items;
+            cm(a[0]).maps = new PList(maps.length == 0 ? new Object[]{new PDict()} : maps.clone());
+            return PNone.NONE;
+        });
+        Builtins.getset(c, "maps", o -> cm(o).maps, (o, v) -> cm(o).maps = (PList) v);
+        Builtins.method(c, "__getitem__", "self, key, /", a -> {
+            Object v = cm(a[0]).lookup(a[1]);
+            if (v != null) {
+                return v;
+            }
+            Object missing = Py.classOf(a[0]).lookup("__missing__");
+            if (missing != null) {
+                return Py.call(missing, a[0], a[1]);
+            }
+            throw PException.keyError(a[1]);
+        });
+        Builtins.method(c, "get", "self, key, default=None, /", a -> {
+            Object v = cm(a[0]).lookup(a[1]);
+            return v != null ? v : a[2];
+        });
+        Builtins.method(c, "__contains__", "self, key, /", a -> cm(a[0]).lookup(a[1]) != null);
+        Builtins.method(c, "__len__", "self, /", a -> (long) cm(a[0]).flatten().size());
+        Builtins.method(c, "__bool__", "self, /", a -> {
+            for (Object m : cm(a[0]).maps.toArray()) {
+                if (Py.isTrue(m)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        Builtins.method(c, "__iter__", "self, /", a -> Py.getIter(new PList(cm(a[0]).flatten().keysArray())));
+        Builtins.method(c, "keys", "self, /", a -> Py.callMethod(cm(a[0]).flatten(), "keys"));
+        Builtins.method(c, "values", "self, /", a -> Py.callMethod(cm(a[0]).flatten(), "values"));
+        Builtins.method(c, "items", "self, /", a -> Py.callMethod(cm(a[0]).flatten(), "items"));
+        Builtins.method(c, "__setitem__", "self, key, value, /", a -> {
+            Py.setItem(cm(a[0]).maps.items[0], a[1], a[2]);
+            return PNone.NONE;
+        });
+        Builtins.method(c, "__delitem__", "self, key, /", a -> {
+            Object first = cm(a[0]).maps.items[0];
+            if (!Py.isTrue(org.kairos.runtime.Ops.contains(first, a[1]))) {
+                throw PException.keyError("Key not found in the first mapping: " + Py.repr(a[1]));
+            }
+            Py.delItem(first, a[1]);
+            return PNone.NONE;
+        });
+        Builtins.method(c, "pop", "self, key, *args", a -> {
+            Object first = cm(a[0]).maps.items[0];
+            Object[] rest = ((PTuple) a[2]).items;
+            if (!Py.isTrue(org.kairos.runtime.Ops.contains(first, a[1]))) {
+                if (rest.length > 0) {
+                    return rest[0];
+                }
+                throw PException.keyError("Key not found in the first mapping: " + Py.repr(a[1]));
+            }
+            return Py.callMethod(first, "pop", a[1]);
+        });
+        Builtins.method(c, "clear", "self, /", a -> Py.callMethod(cm(a[0]).maps.items[0], "clear"));
+        Builtins.method(c, "update", "self, /, *args, **kwargs", a -> {
+            Object first = cm(a[0]).maps.items[0];
+            Object[] pos = ((PTuple) a[1]).items;
+            Object[] args = new Object[pos.length + 1];
+            args[0] = first;
+            System.arraycopy(pos, 0, args, 1, pos.length);
+            FunctoolsModule.callWithKw(PClass.DICT.ns.getStr("update"), args, (PDict) a[2]);
+            return PNone.NONE;
+        });
+        Builtins.method(c, "new_child", "self, m=None, **kwargs", a -> {
+            Object m = a[1] == PNone.NONE ? new PDict() : a[1];
+            if (((PDict) a[2]).size() > 0) {
+                Py.callMethod(m, "update", a[2]);
+            }
+            Object[] maps = cm(a[0]).maps.toArray();
+            Object[] all = new Object[maps.length + 1];
+            all[0] = m;
+            System.arraycopy(maps, 0, all, 1, maps.length);
+            return newChain(Py.classOf(a[0]), all);
+        });
+        Builtins.getset(c, "parents", o -> {
+            Object[] maps = cm(o).maps.toArray();
+            return newChain(Py.classOf(o), java.util.Arrays.copyOfRange(maps, Math.min(1, maps.length), maps.length));
+        }, null);
+        Builtins.method(c, "copy", "self, /", a -> {
+            Object[] maps = cm(a[0]).maps.toArray().clone();
+            maps[0] = Py.callMethod(maps[0], "copy");
+            return newChain(Py.classOf(a[0]), maps);
+        });
+        Builtins.method(c, "__copy__", "self, /", a -> Py.callMethod(a[0], "copy"));
+        Builtins.method(c, "__eq__", "self, other, /", a -> {
+            if (a[1] instanceof PChainMap o) {
+                return Py.eqBool(cm(a[0]).flatten(), o.flatten());
+            }
+            if (a[1] instanceof PDict o) {
+                return Py.eqBool(cm(a[0]).flatten(), o);
+            }
+            return PNone.NOT_IMPLEMENTED;
+        });
+        Builtins.method(c, "__repr__", "self, /", a -> {
+            StringBuilder sb = new StringBuilder(Py.classOf(a[0]).name).append('(');
+            Object[] maps = cm(a[0]).maps.toArray();
+            for (int i = 0; i < maps.length; i++) {
+                sb.append(i == 0 ? "" : ", ").append(Py.repr(maps[i]));
+            }
+            return sb.append(')').toString();
+        });
+        c.ns.putStr("__hash__", PNone.NONE);
     }
 
     private static PDeque dq(Object o) {
@@ -314,6 +473,7 @@ final class CollectionsModule {
         });
 
         CounterSupport.install(COUNTER);
+        initChainMap();
     }
 
     static boolean dictEq(PDict a, PDict b) {
@@ -442,6 +602,7 @@ final class CollectionsModule {
         d.putStr("defaultdict", DEFAULTDICT);
         d.putStr("OrderedDict", ORDEREDDICT);
         d.putStr("Counter", COUNTER);
+        d.putStr("ChainMap", CHAINMAP);
         Builtins.def(d, "namedtuple", "typename, field_names, *, rename=False, defaults=None, module=None", a -> {
             String name = (String) a[0];
             Object[] raw = a[1] instanceof String s ? s.replace(',', ' ').trim().split("\\s+") : Iteration.toArray(a[1]);

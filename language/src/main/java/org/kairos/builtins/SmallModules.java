@@ -2,7 +2,11 @@ package org.kairos.builtins;
 
 import org.kairos.KairosContext;
 import org.kairos.runtime.Iteration;
+import org.kairos.runtime.PBuiltinFunction;
+import org.kairos.runtime.PClass;
 import org.kairos.runtime.PDict;
+import org.kairos.runtime.PMethod;
+import org.kairos.runtime.PythonObject;
 import org.kairos.runtime.PException;
 import org.kairos.runtime.PList;
 import org.kairos.runtime.PModule;
@@ -44,51 +48,102 @@ final class SmallModules {
         return m;
     }
 
-    static PModule random(KairosContext ctx) {
-        PModule m = new PModule("random");
-        PDict d = m.dict;
-        PyRandom r = new PyRandom();
-        Lib.def(d, "seed", "a=None, version=2", a -> {
-            r.seed(a[0]);
+    /** {@code random.Random}: each instance has its own Mersenne Twister. */
+    static final PClass RANDOM = FunctoolsModule.lib("Random", "random");
+
+    /** A {@code random.Random} instance. */
+    static final class PRandom extends PythonObject {
+        final PyRandom rng = new PyRandom();
+
+        PRandom(PClass cls) {
+            super(cls);
+        }
+    }
+
+    /** PyRandom takes null for "seed from the OS" and byte[] for bytes. */
+    private static Object seedArg(Object o) {
+        if (o == PNone.NONE) {
+            return null;
+        }
+        return o instanceof org.kairos.runtime.PBytes b ? b.bytes : o;
+    }
+
+    private static PyRandom rng(Object[] a) {
+        return ((PRandom) a[0]).rng;
+    }
+
+    private static void rmethod(String name, String spec, PBuiltinFunction.Impl impl) {
+        Builtins.method(RANDOM, name, spec, Lib.wrap(impl));
+    }
+
+    private static boolean randomInitialized;
+
+    private static synchronized void initRandom() {
+        if (randomInitialized) {
+            return;
+        }
+        randomInitialized = true;
+        Builtins.staticMethod(RANDOM, "__new__", "cls, *args, **kwargs", a -> new PRandom((PClass) a[0]));
+        rmethod("__init__", "self, x=None", a -> {
+            rng(a).seed(seedArg(a[1]));
             return PNone.NONE;
         });
-        Lib.def(d, "random", "", a -> r.random());
-        Lib.def(d, "getrandbits", "k, /", a -> r.getrandbits(Py.indexToLong(a[0])));
-        Lib.def(d, "randint", "a, b", a -> r.randint(Py.index(a[0]), Py.index(a[1])));
-        Lib.def(d, "randrange", "start, stop=None, step=1", a -> {
-            if (a[1] == PNone.NONE) {
-                return r.randrange(Py.index(a[0]));
-            }
-            return r.randrange(Py.index(a[0]), Py.index(a[1]), Py.index(a[2]));
+        rmethod("seed", "self, a=None, version=2", a -> {
+            rng(a).seed(seedArg(a[1]));
+            return PNone.NONE;
         });
-        Lib.def(d, "uniform", "a, b", a -> r.uniform(MathModule.dbl(a[0]), MathModule.dbl(a[1])));
-        Lib.def(d, "gauss", "mu=0.0, sigma=1.0", a -> r.gauss(MathModule.dbl(a[0]), MathModule.dbl(a[1])));
-        Lib.def(d, "normalvariate", "mu=0.0, sigma=1.0", a -> r.normalvariate(MathModule.dbl(a[0]), MathModule.dbl(a[1])));
-        Lib.def(d, "choice", "seq, /", a -> {
-            long n = Py.lenOf(a[0]);
+        rmethod("random", "self", a -> rng(a).random());
+        rmethod("getrandbits", "self, k, /", a -> rng(a).getrandbits(Py.indexToLong(a[1])));
+        rmethod("randint", "self, a, b", a -> rng(a).randint(Py.index(a[1]), Py.index(a[2])));
+        rmethod("randrange", "self, start, stop=None, step=1", a -> {
+            if (a[2] == PNone.NONE) {
+                return rng(a).randrange(Py.index(a[1]));
+            }
+            return rng(a).randrange(Py.index(a[1]), Py.index(a[2]), Py.index(a[3]));
+        });
+        rmethod("uniform", "self, a, b", a -> rng(a).uniform(MathModule.dbl(a[1]), MathModule.dbl(a[2])));
+        rmethod("gauss", "self, mu=0.0, sigma=1.0", a -> rng(a).gauss(MathModule.dbl(a[1]), MathModule.dbl(a[2])));
+        rmethod("normalvariate", "self, mu=0.0, sigma=1.0", a -> rng(a).normalvariate(MathModule.dbl(a[1]), MathModule.dbl(a[2])));
+        rmethod("choice", "self, seq, /", a -> {
+            long n = Py.lenOf(a[1]);
             if (n == 0) {
                 throw PException.indexError("Cannot choose from an empty sequence");
             }
-            return Py.getItem(a[0], (long) r.choiceIndex((int) n));
+            return Py.getItem(a[1], (long) rng(a).choiceIndex((int) n));
         });
-        Lib.def(d, "shuffle", "x, /", a -> {
-            PList l = (PList) a[0];
+        rmethod("shuffle", "self, x, /", a -> {
+            PList l = (PList) a[1];
             List<Object> tmp = new ArrayList<>(Arrays.asList(l.toArray()));
-            r.shuffle(tmp);
+            rng(a).shuffle(tmp);
             l.setAll(tmp.toArray());
             return PNone.NONE;
         });
-        Lib.def(d, "sample", "population, k, *, counts=None", a -> new PList(r.sample(Arrays.asList(Iteration.toArray(a[0])), Py.indexToLong(a[1])).toArray()));
-        Lib.def(d, "choices", "population, weights=None, *, cum_weights=None, k=1", a -> {
-            List<Object> pop = Arrays.asList(Iteration.toArray(a[0]));
-            long k = Py.indexToLong(a[3]);
-            if (a[1] == PNone.NONE && a[2] == PNone.NONE) {
-                return new PList(r.choices(pop, k).toArray());
+        rmethod("sample", "self, population, k, *, counts=None", a -> new PList(rng(a).sample(Arrays.asList(Iteration.toArray(a[1])), Py.indexToLong(a[2])).toArray()));
+        rmethod("choices", "self, population, weights=None, *, cum_weights=None, k=1", a -> {
+            List<Object> pop = Arrays.asList(Iteration.toArray(a[1]));
+            long k = Py.indexToLong(a[4]);
+            if (a[2] == PNone.NONE && a[3] == PNone.NONE) {
+                return new PList(rng(a).choices(pop, k).toArray());
             }
-            double[] w = a[1] == PNone.NONE ? null : doubles(a[1]);
-            double[] cw = a[2] == PNone.NONE ? null : doubles(a[2]);
-            return new PList(r.choices(pop, w, cw, k).toArray());
+            double[] w = a[2] == PNone.NONE ? null : doubles(a[2]);
+            double[] cw = a[3] == PNone.NONE ? null : doubles(a[3]);
+            return new PList(rng(a).choices(pop, w, cw, k).toArray());
         });
+    }
+
+    static PModule random(KairosContext ctx) {
+        initRandom();
+        PModule m = new PModule("random");
+        PDict d = m.dict;
+        d.putStr("Random", RANDOM);
+        // like CPython, the module functions are bound methods of one hidden instance
+        PRandom inst = new PRandom(RANDOM);
+        for (PDict.Entry e : RANDOM.ns.entries()) {
+            String name = (String) e.key;
+            if (!name.startsWith("_") && e.value instanceof PBuiltinFunction) {
+                d.putStr(name, new PMethod(inst, e.value));
+            }
+        }
         return m;
     }
 
@@ -143,6 +198,118 @@ final class SmallModules {
         m.dict.putStr("punctuation", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
         m.dict.putStr("whitespace", " \t\n\r\u000b\f");
         m.dict.putStr("printable", "0123456789" + lower + upper + "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~" + " \t\n\r\u000b\f");
+        Builtins.def(m.dict, "capwords", "s, sep=None", a -> {
+            Object parts = a[1] == PNone.NONE ? Py.callMethod(a[0], "split") : Py.callMethod(a[0], "split", a[1]);
+            List<Object> out = new ArrayList<>();
+            for (Object w : Iteration.toArray(parts)) {
+                out.add(Py.callMethod(w, "capitalize"));
+            }
+            return Py.callMethod(a[1] == PNone.NONE ? " " : a[1], "join", new PList(out.toArray()));
+        });
+        initTemplate();
+        m.dict.putStr("Template", TEMPLATE);
         return m;
+    }
+
+    /** {@code string.Template}: {@code $name}, {@code ${name}} and {@code $$} substitution. */
+    static final PClass TEMPLATE = FunctoolsModule.lib("Template", "string");
+    private static boolean templateInitialized;
+
+    private static synchronized void initTemplate() {
+        if (templateInitialized) {
+            return;
+        }
+        templateInitialized = true;
+        TEMPLATE.ns.putStr("delimiter", "$");
+        Builtins.staticMethod(TEMPLATE, "__new__", "cls, *args, **kwargs", a -> new org.kairos.runtime.PObject((PClass) a[0]));
+        Builtins.method(TEMPLATE, "__init__", "self, template", a -> {
+            ((PythonObject) a[0]).getOrCreateDict().putStr("template", a[1]);
+            return PNone.NONE;
+        });
+        Builtins.method(TEMPLATE, "substitute", "self, mapping=?, /, **kws", a -> substitute(a, false));
+        Builtins.method(TEMPLATE, "safe_substitute", "self, mapping=?, /, **kws", a -> substitute(a, true));
+    }
+
+    private static boolean identStart(char c) {
+        return c == '_' || (c < 128 && Character.isLetter(c));
+    }
+
+    private static Object substitute(Object[] a, boolean safe) {
+        String t = (String) Py.getAttr(a[0], "template");
+        PDict kws = (PDict) a[2];
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (c != '$') {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            int start = i;
+            String name = null;
+            int end = i + 1;
+            if (end < t.length() && t.charAt(end) == '$') {
+                sb.append('$');
+                i = end + 1;
+                continue;
+            }
+            if (end < t.length() && t.charAt(end) == '{') {
+                int j = end + 1;
+                if (j < t.length() && identStart(t.charAt(j))) {
+                    int k = j + 1;
+                    while (k < t.length() && (identStart(t.charAt(k)) || (t.charAt(k) >= '0' && t.charAt(k) <= '9'))) {
+                        k++;
+                    }
+                    if (k < t.length() && t.charAt(k) == '}') {
+                        name = t.substring(j, k);
+                        end = k + 1;
+                    }
+                }
+            } else if (end < t.length() && identStart(t.charAt(end))) {
+                int k = end + 1;
+                while (k < t.length() && (identStart(t.charAt(k)) || (t.charAt(k) >= '0' && t.charAt(k) <= '9'))) {
+                    k++;
+                }
+                name = t.substring(end, k);
+                end = k;
+            }
+            if (name == null) {
+                if (safe) {
+                    sb.append('$');
+                    i++;
+                    continue;
+                }
+                int line = 1;
+                int lineStart = 0;
+                for (int k = 0; k < start; k++) {
+                    if (t.charAt(k) == '\n') {
+                        line++;
+                        lineStart = k + 1;
+                    }
+                }
+                throw PException.valueError("Invalid placeholder in string: line " + line + ", col " + (start - lineStart + 1));
+            }
+            Object v = kws.getStr(name);
+            if (v == null && a[1] != PNone.NO_VALUE) {
+                try {
+                    v = Py.getItem(a[1], name);
+                } catch (PException e) {
+                    if (!safe || !e.exc.cls.isSubclassOf(org.kairos.runtime.ExceptionClasses.KeyError)) {
+                        throw e;
+                    }
+                }
+            }
+            if (v == null) {
+                if (!safe) {
+                    throw PException.keyError(name);
+                }
+                sb.append(t, start, end);
+            } else {
+                sb.append(Py.str(v));
+            }
+            i = end;
+        }
+        return sb.toString();
     }
 }

@@ -22,8 +22,19 @@ final class StdModules {
         table.put("keyword", SmallModules::keyword);
         table.put("string", SmallModules::string);
         table.put("inspect", InspectModule::create);
-        table.put("types", TypesModule::create);
         table.put("contextvars", ContextVarsModule::create);
         table.put("_contextvars", ContextVarsModule::create);
+        table.put("io", IoModule::create);
+        table.put("itertools", ItertoolsModule::create);
+        table.put("traceback", UtilModules::traceback);
+        table.put("importlib", UtilModules::importlib);
+        table.put("types", c -> TypesModule.extend(UtilModules.types(c)));
+        table.put("copy", UtilModules::copy);
+        table.put("weakref", UtilModules::weakref);
+        table.put("warnings", UtilModules::warnings);
+        table.put("textwrap", UtilModules::textwrap);
+        table.put("contextlib", ContextModules::contextlib);
+        table.put("abc", ContextModules::abc);
+        table.put("json", JsonModule::create);
     }
 }

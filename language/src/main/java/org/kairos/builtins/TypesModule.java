@@ -1,6 +1,5 @@
 package org.kairos.builtins;
 
-import org.kairos.KairosContext;
 import org.kairos.runtime.PClass;
 import org.kairos.runtime.PFunction;
 import org.kairos.runtime.PGenerator;
@@ -11,8 +10,8 @@ final class TypesModule {
     private TypesModule() {
     }
 
-    static PModule create(KairosContext ctx) {
-        PModule m = new PModule("types");
+    /** Adds the generator/coroutine classes and {@code coroutine} to the types module. */
+    static PModule extend(PModule m) {
         m.put("GeneratorType", PGenerator.GENERATOR);
         m.put("CoroutineType", PGenerator.COROUTINE);
         m.put("AsyncGeneratorType", PGenerator.ASYNC_GENERATOR);

@@ -616,7 +616,8 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     @ConstantOperand(type = String[].class)
     public static final class CallKw {
         @Specialization
-        static Object doIt(String[] kwnames, Object callee, @Variadic Object[] args) {
+        static Object doIt(String[] kwnames, Object callee, @Variadic Object[] args, @Bind Node node) {
+            // binding the node makes the DSL store the bytecode index, so callees can find the calling line
             return Runtime.call(callee, args, kwnames);
         }
     }
@@ -634,7 +635,8 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     @ConstantOperand(type = String.class)
     public static final class CallMethod {
         @Specialization
-        static Object doIt(String name, Object obj, @Variadic Object[] args) {
+        static Object doIt(String name, Object obj, @Variadic Object[] args, @Bind Node node) {
+            // binding the node makes the DSL store the bytecode index, so callees can find the calling line
             return Runtime.callMethod(obj, name, args);
         }
     }

@@ -482,6 +482,10 @@ public final class Ops {
             if (r != NI) {
                 return r;
             }
+            r = libCompare(op, a, b);
+            if (r != NI) {
+                return r;
+            }
             return compareFallback(op, a, b);
         }
         PClass ta = Py.classOf(a);
@@ -533,6 +537,37 @@ public final class Ops {
             }
         }
         return compareFallback(op, a, b);
+    }
+
+    /** Comparison methods of library classes written in Java (deque, SimpleNamespace, ...), with reflection. */
+    private static Object libCompare(CmpOp op, Object a, Object b) {
+        Object f = libMethod(a, op.name);
+        if (f != null) {
+            Object r = Py.call(f, a, b);
+            if (r != NI) {
+                return r;
+            }
+        }
+        Object g = libMethod(b, op.swapped().name);
+        if (g != null) {
+            Object r = Py.call(g, b, a);
+            if (r != NI) {
+                return r;
+            }
+        }
+        return NI;
+    }
+
+    private static Object libMethod(Object o, String name) {
+        if (!(o instanceof PythonObject po) || po instanceof PClass) {
+            return null;
+        }
+        PClass c = Py.classOf(o);
+        if (c.layout != PClass.Layout.OTHER && c.layout != PClass.Layout.OBJECT) {
+            return null;
+        }
+        Object f = c.lookup(name);
+        return f instanceof PBuiltinFunction && f != PClass.OBJECT.ns.getStr(name) ? f : null;
     }
 
     private static Object compareFallback(CmpOp op, Object a, Object b) {

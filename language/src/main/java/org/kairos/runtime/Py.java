@@ -158,6 +158,7 @@ public final class Py {
         if (metaDescr != null && isDataDescriptor(metaDescr)) {
             return descrGet(metaDescr, c, meta);
         }
+        // data descriptors of type win over the class namespace (function.__name__ is for instances)
         switch (name) {
             case "__name__":
                 return c.name;
