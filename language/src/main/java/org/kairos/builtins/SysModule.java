@@ -29,8 +29,14 @@ public final class SysModule {
         d.putStr("argv", new PList(argv));
         String scriptDir = "";
         if (appArgs.length > 0 && !appArgs[0].equals("-c") && !appArgs[0].isEmpty()) {
-            File parent = new File(appArgs[0]).getAbsoluteFile().getParentFile();
-            scriptDir = parent == null ? "" : parent.getPath();
+            // relative to the context's working directory, which an embedder may set
+            try {
+                var parent = ctx.env.getPublicTruffleFile(appArgs[0]).getAbsoluteFile().getParent();
+                scriptDir = parent == null ? "" : parent.getPath();
+            } catch (SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
+                File parent = new File(appArgs[0]).getAbsoluteFile().getParentFile();
+                scriptDir = parent == null ? "" : parent.getPath();
+            }
         } else {
             scriptDir = "";
         }

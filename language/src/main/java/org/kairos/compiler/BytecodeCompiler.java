@@ -567,42 +567,14 @@ final class BytecodeCompiler {
     }
 
     private void handlers(List<ExceptHandler> hs) {
-        b.beginBlock();
-        BytecodeLocal raw = b.createLocal();
-        BytecodeLocal exc = b.createLocal();
-        BytecodeLocal saved = b.createLocal();
-        b.beginStoreLocal(raw);
-        b.emitLoadException();
-        b.endStoreLocal();
-        b.beginStoreLocal(exc);
-        b.beginExceptionValue();
-        b.emitLoadLocal(raw);
-        b.endExceptionValue();
-        b.endStoreLocal();
-        b.beginStoreLocal(saved);
-        b.beginEnterHandler();
-        b.emitLoadLocal(exc);
-        b.endEnterHandler();
-        b.endStoreLocal();
-        b.beginTryFinally(() -> {
-            b.beginExitHandler();
-            b.emitLoadLocal(saved);
-            b.endExitHandler();
-        });
-        b.beginBlock();
-        handlerChain(hs, 0, raw, exc);
-        b.endBlock();
-        b.endTryFinally();
-        b.endBlock();
+        HandlerLocals h = beginHandler();
+        handlerChain(hs, 0, h.raw, h.exc);
+        endHandler();
     }
 
     private void handlerChain(List<ExceptHandler> hs, int i, BytecodeLocal raw, BytecodeLocal exc) {
         if (i == hs.size()) {
-            b.beginPop();
-            b.beginRethrow();
-            b.emitLoadLocal(raw);
-            b.endRethrow();
-            b.endPop();
+            rethrow(raw);
             return;
         }
         ExceptHandler h = hs.get(i);
@@ -724,35 +696,99 @@ final class BytecodeCompiler {
             }
             return;
         }
+        WithItem item = w.items().get(index);
         if (w.isAsync()) {
             checkAwait(w.pos());
-            asyncWith(w, index);
-            return;
         }
-        WithItem item = w.items().get(index);
+        boolean async = w.isAsync();
         BytecodeLocal state = b.createLocal();
         b.beginBlock();
         b.beginStoreLocal(state);
-        b.beginWithEnter(false);
-        expr(item.contextExpr());
-        b.endWithEnter();
+        if (async) {
+            b.beginAsyncWithEnter();
+            expr(item.contextExpr());
+            b.endAsyncWithEnter();
+        } else {
+            b.beginWithEnter(false);
+            expr(item.contextExpr());
+            b.endWithEnter();
+        }
         b.endStoreLocal();
-        if (item.optionalVars() != null) {
-            store(item.optionalVars(), () -> {
+        // element 1 of the state is __enter__()'s value, or the awaitable of __aenter__()
+        Runnable enterValue = () -> {
+            Runnable element = () -> {
                 b.beginArrayElement(1);
                 b.emitLoadLocal(state);
                 b.endArrayElement();
-            });
+            };
+            if (async) {
+                await(element);
+            } else {
+                element.run();
+            }
+        };
+        if (item.optionalVars() != null) {
+            store(item.optionalVars(), enterValue);
+        } else if (async) {
+            b.beginPop();
+            enterValue.run();
+            b.endPop();
         }
         b.beginTryCatchOtherwise(() -> {
-            b.beginWithExitNormal();
-            b.emitLoadLocal(state);
-            b.endWithExitNormal();
+            if (async) {
+                b.beginPop();
+                await(() -> {
+                    b.beginAsyncWithExit();
+                    b.emitLoadLocal(state);
+                    b.emitLoadConstant(PNone.NONE);
+                    b.endAsyncWithExit();
+                });
+                b.endPop();
+            } else {
+                b.beginWithExitNormal();
+                b.emitLoadLocal(state);
+                b.endWithExitNormal();
+            }
         });
         b.beginBlock();
         withStmt(w, index + 1);
         b.endBlock();
-        // handler
+        HandlerLocals h = beginHandler();
+        // __exit__ runs while the exception is being handled; a true result suppresses it
+        b.beginIfThen();
+        b.beginNot();
+        if (async) {
+            b.beginIsTrue();
+            await(() -> {
+                b.beginAsyncWithExit();
+                b.emitLoadLocal(state);
+                b.emitLoadLocal(h.exc);
+                b.endAsyncWithExit();
+            });
+            b.endIsTrue();
+        } else {
+            b.beginWithExitExc();
+            b.emitLoadLocal(state);
+            b.emitLoadLocal(h.exc);
+            b.endWithExitExc();
+        }
+        b.endNot();
+        rethrow(h.raw);
+        b.endIfThen();
+        endHandler();
+        b.endTryCatchOtherwise();
+        b.endBlock();
+    }
+
+    /** Locals of an except-style handler: the caught Truffle exception and its Python object. */
+    private record HandlerLocals(BytecodeLocal raw, BytecodeLocal exc) {
+    }
+
+    /**
+     * Starts the catch part of a TryCatch: stores the exception, makes it the handled exception
+     * and opens a TryFinally that restores the previous one; close with {@link #endHandler}.
+     */
+    private HandlerLocals beginHandler() {
         b.beginBlock();
         BytecodeLocal raw = b.createLocal();
         BytecodeLocal exc = b.createLocal();
@@ -775,23 +811,22 @@ final class BytecodeCompiler {
             b.emitLoadLocal(saved);
             b.endExitHandler();
         });
-        b.beginIfThen();
-        b.beginNot();
-        b.beginWithExitExc();
-        b.emitLoadLocal(state);
-        b.emitLoadLocal(exc);
-        b.endWithExitExc();
-        b.endNot();
+        b.beginBlock();
+        return new HandlerLocals(raw, exc);
+    }
+
+    private void endHandler() {
+        b.endBlock();
+        b.endTryFinally();
+        b.endBlock();
+    }
+
+    private void rethrow(BytecodeLocal raw) {
         b.beginPop();
         b.beginRethrow();
         b.emitLoadLocal(raw);
         b.endRethrow();
         b.endPop();
-        b.endIfThen();
-        b.endTryFinally();
-        b.endBlock();
-        b.endTryCatchOtherwise();
-        b.endBlock();
     }
 
     private void augAssign(AugAssign a) {
@@ -1923,83 +1958,6 @@ final class BytecodeCompiler {
             }
         }
         b.emitLabel(breakLabel);
-        b.endBlock();
-    }
-
-    private void asyncWith(With w, int index) {
-        WithItem item = w.items().get(index);
-        BytecodeLocal state = b.createLocal();
-        b.beginBlock();
-        b.beginStoreLocal(state);
-        b.beginAsyncWithEnter();
-        expr(item.contextExpr());
-        b.endAsyncWithEnter();
-        b.endStoreLocal();
-        Runnable enterValue = () -> await(() -> {
-            b.beginArrayElement(1);
-            b.emitLoadLocal(state);
-            b.endArrayElement();
-        });
-        if (item.optionalVars() != null) {
-            store(item.optionalVars(), enterValue);
-        } else {
-            b.beginPop();
-            enterValue.run();
-            b.endPop();
-        }
-        b.beginTryCatchOtherwise(() -> {
-            b.beginPop();
-            await(() -> {
-                b.beginAsyncWithExit();
-                b.emitLoadLocal(state);
-                b.emitLoadConstant(PNone.NONE);
-                b.endAsyncWithExit();
-            });
-            b.endPop();
-        });
-        b.beginBlock();
-        withStmt(w, index + 1);
-        b.endBlock();
-        b.beginBlock();
-        BytecodeLocal raw = b.createLocal();
-        BytecodeLocal exc = b.createLocal();
-        BytecodeLocal saved = b.createLocal();
-        b.beginStoreLocal(raw);
-        b.emitLoadException();
-        b.endStoreLocal();
-        b.beginStoreLocal(exc);
-        b.beginExceptionValue();
-        b.emitLoadLocal(raw);
-        b.endExceptionValue();
-        b.endStoreLocal();
-        b.beginStoreLocal(saved);
-        b.beginEnterHandler();
-        b.emitLoadLocal(exc);
-        b.endEnterHandler();
-        b.endStoreLocal();
-        b.beginTryFinally(() -> {
-            b.beginExitHandler();
-            b.emitLoadLocal(saved);
-            b.endExitHandler();
-        });
-        b.beginIfThen();
-        b.beginNot();
-        await(() -> {
-            b.beginAsyncWithExit();
-            b.emitLoadLocal(state);
-            b.emitLoadLocal(exc);
-            b.endAsyncWithExit();
-        });
-        b.endNot();
-        b.beginPop();
-        b.beginRethrow();
-        b.emitLoadLocal(raw);
-        b.endRethrow();
-        b.endPop();
-        b.endIfThen();
-        b.endTryFinally();
-        b.endBlock();
-        b.endTryCatchOtherwise();
         b.endBlock();
     }
 }
