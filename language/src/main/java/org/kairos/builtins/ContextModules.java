@@ -28,6 +28,8 @@ final class ContextModules {
     static final PClass NULLCONTEXT = FunctoolsModule.lib("nullcontext", "contextlib");
     static final PClass CLOSING = FunctoolsModule.lib("closing", "contextlib");
     static final PClass EXITSTACK = FunctoolsModule.lib("ExitStack", "contextlib");
+    static final PClass REDIRECT_STDOUT = FunctoolsModule.lib("redirect_stdout", "contextlib");
+    static final PClass REDIRECT_STDERR = FunctoolsModule.lib("redirect_stderr", "contextlib");
     static final PClass ABCMETA = new PClass("ABCMeta", PClass.TYPE, PClass.Layout.TYPE);
     private static boolean initialized;
 
@@ -39,6 +41,33 @@ final class ContextModules {
             super(cls);
             this.value = value;
         }
+    }
+
+    /** {@code redirect_stdout}/{@code redirect_stderr}: swaps a sys stream, restoring the previous ones LIFO. */
+    static final class PRedirect extends PythonObject {
+        final Object target;
+        final List<Object> saved = new ArrayList<>();
+
+        PRedirect(PClass cls, Object target) {
+            super(cls);
+            this.target = target;
+        }
+    }
+
+    private static void installRedirect(PClass c, String stream) {
+        Builtins.staticMethod(c, "__new__", "cls, new_target", a -> new PRedirect((PClass) a[0], a[1]));
+        Builtins.method(c, "__enter__", "self, /", a -> {
+            PRedirect r = (PRedirect) a[0];
+            PDict sys = KairosContext.get(null).sys().dict;
+            r.saved.add(sys.getStr(stream));
+            sys.putStr(stream, r.target);
+            return r.target;
+        });
+        Builtins.method(c, "__exit__", "self, *excinfo", a -> {
+            PRedirect r = (PRedirect) a[0];
+            KairosContext.get(null).sys().dict.putStr(stream, r.saved.remove(r.saved.size() - 1));
+            return PNone.NONE;
+        });
     }
 
     /** An {@code ExitStack}: exit callbacks run last-in first-out. */
@@ -161,6 +190,9 @@ final class ContextModules {
             return n;
         });
 
+        installRedirect(REDIRECT_STDOUT, "stdout");
+        installRedirect(REDIRECT_STDERR, "stderr");
+
         // abc
         ABCMETA.ns.putStr("__module__", "abc");
         Builtins.staticMethod(ABCMETA, "__new__", "mcls, name, bases, namespace, /, **kwargs", a -> {
@@ -241,6 +273,8 @@ final class ContextModules {
         d.putStr("nullcontext", NULLCONTEXT);
         d.putStr("closing", CLOSING);
         d.putStr("ExitStack", EXITSTACK);
+        d.putStr("redirect_stdout", REDIRECT_STDOUT);
+        d.putStr("redirect_stderr", REDIRECT_STDERR);
         return m;
     }
 

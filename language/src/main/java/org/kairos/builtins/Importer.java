@@ -8,6 +8,7 @@ import org.kairos.compiler.ModuleCompiler;
 import org.kairos.runtime.ExceptionClasses;
 import org.kairos.runtime.Iteration;
 import org.kairos.runtime.PBaseException;
+import org.kairos.runtime.PClass;
 import org.kairos.runtime.PCode;
 import org.kairos.runtime.PDict;
 import org.kairos.runtime.PException;
@@ -181,9 +182,13 @@ public final class Importer {
             int dot = fullName.lastIndexOf('.');
             m.put("__package__", dot < 0 ? "" : fullName.substring(0, dot));
         }
+        m.put("__spec__", moduleSpec(fullName, path, packageDir));
         modules.putStr(fullName, m);
         try {
             PCode code = ModuleCompiler.compileModule(ctx.language, source, path, false);
+            if (code.doc instanceof String doc) {
+                m.put("__doc__", doc);
+            }
             PFunction fn = new PFunction(code, m.dict, new Object[0], null, new org.kairos.runtime.PCell[0]);
             code.callTarget.call(new Object[]{fn});
         } catch (PException e) {
@@ -191,6 +196,25 @@ public final class Importer {
             throw e;
         }
         return m;
+    }
+
+    /** A minimal {@code importlib.machinery.ModuleSpec}: name, origin, parent and search locations. */
+    static final PClass MODULE_SPEC = new PClass("ModuleSpec", PClass.OBJECT, PClass.Layout.OBJECT);
+
+    static {
+        MODULE_SPEC.ns.putStr("__module__", "importlib.machinery");
+    }
+
+    private static Object moduleSpec(String fullName, String origin, String packageDir) {
+        org.kairos.runtime.PObject spec = new org.kairos.runtime.PObject(MODULE_SPEC);
+        PDict d = spec.getOrCreateDict();
+        d.putStr("name", fullName);
+        d.putStr("origin", origin);
+        d.putStr("has_location", true);
+        int dot = fullName.lastIndexOf('.');
+        d.putStr("parent", packageDir != null ? fullName : dot < 0 ? "" : fullName.substring(0, dot));
+        d.putStr("submodule_search_locations", packageDir != null ? new PList(new Object[]{packageDir}) : PNone.NONE);
+        return spec;
     }
 
     @TruffleBoundary

@@ -21,8 +21,18 @@ final class IoModule {
     private IoModule() {
     }
 
-    static final PClass STRINGIO = FunctoolsModule.lib("StringIO", "_io");
-    static final PClass BYTESIO = FunctoolsModule.lib("BytesIO", "_io");
+    static final PClass IOBASE = FunctoolsModule.lib("_IOBase", "_io");
+    static final PClass TEXTIOBASE = ioClass("_TextIOBase", IOBASE);
+    static final PClass BUFFEREDIOBASE = ioClass("_BufferedIOBase", IOBASE);
+    static final PClass RAWIOBASE = ioClass("_RawIOBase", IOBASE);
+    static final PClass STRINGIO = ioClass("StringIO", TEXTIOBASE);
+    static final PClass BYTESIO = ioClass("BytesIO", BUFFEREDIOBASE);
+
+    private static PClass ioClass(String name, PClass base) {
+        PClass c = new PClass(name, base, PClass.Layout.OTHER);
+        c.ns.putStr("__module__", "_io");
+        return c;
+    }
     private static boolean initialized;
 
     /**
@@ -261,6 +271,10 @@ final class IoModule {
         d.putStr("StringIO", STRINGIO);
         d.putStr("BytesIO", BYTESIO);
         d.putStr("TextIOWrapper", PTextIO.CLASS);
+        d.putStr("IOBase", IOBASE);
+        d.putStr("TextIOBase", TEXTIOBASE);
+        d.putStr("BufferedIOBase", BUFFEREDIOBASE);
+        d.putStr("RawIOBase", RAWIOBASE);
         d.putStr("SEEK_SET", 0L);
         d.putStr("SEEK_CUR", 1L);
         d.putStr("SEEK_END", 2L);

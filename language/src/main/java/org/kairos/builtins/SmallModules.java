@@ -6,6 +6,7 @@ import org.kairos.runtime.PBuiltinFunction;
 import org.kairos.runtime.PClass;
 import org.kairos.runtime.PDict;
 import org.kairos.runtime.PMethod;
+import org.kairos.runtime.PTuple;
 import org.kairos.runtime.PythonObject;
 import org.kairos.runtime.PException;
 import org.kairos.runtime.PList;
@@ -104,6 +105,33 @@ final class SmallModules {
         rmethod("uniform", "self, a, b", a -> rng(a).uniform(MathModule.dbl(a[1]), MathModule.dbl(a[2])));
         rmethod("gauss", "self, mu=0.0, sigma=1.0", a -> rng(a).gauss(MathModule.dbl(a[1]), MathModule.dbl(a[2])));
         rmethod("normalvariate", "self, mu=0.0, sigma=1.0", a -> rng(a).normalvariate(MathModule.dbl(a[1]), MathModule.dbl(a[2])));
+        rmethod("triangular", "self, low=0.0, high=1.0, mode=None",
+                        a -> rng(a).triangular(MathModule.dbl(a[1]), MathModule.dbl(a[2]), a[3] == PNone.NONE ? null : MathModule.dbl(a[3])));
+        rmethod("expovariate", "self, lambd=1.0", a -> rng(a).expovariate(MathModule.dbl(a[1])));
+        rmethod("randbytes", "self, n, /", a -> new org.kairos.runtime.PBytes(rng(a).randbytes(Py.indexToLong(a[1]))));
+        // CPython's state format: (3, 625 words including the index, gauss_next)
+        rmethod("getstate", "self, /", a -> {
+            Object[] st = rng(a).getState();
+            long[] words = (long[]) st[0];
+            Object[] items = new Object[words.length];
+            for (int i = 0; i < words.length; i++) {
+                items[i] = words[i];
+            }
+            return PTuple.of(3L, new PTuple(items), st[1] == null ? PNone.NONE : st[1]);
+        });
+        rmethod("setstate", "self, state, /", a -> {
+            Object[] st = Iteration.toArray(a[1]);
+            if (st.length != 3 || !Long.valueOf(3).equals(st[0])) {
+                throw PException.valueError("state with version " + Py.repr(st.length > 0 ? st[0] : PNone.NONE) + " passed to Random.setstate() of version 3");
+            }
+            Object[] items = Iteration.toArray(st[1]);
+            long[] words = new long[items.length];
+            for (int i = 0; i < items.length; i++) {
+                words[i] = Py.indexToLong(items[i]);
+            }
+            rng(a).setState(new Object[]{words, st[2] == PNone.NONE ? null : (Double) st[2]});
+            return PNone.NONE;
+        });
         rmethod("choice", "self, seq, /", a -> {
             long n = Py.lenOf(a[1]);
             if (n == 0) {
