@@ -275,6 +275,7 @@ final class ContextModules {
         d.putStr("ExitStack", EXITSTACK);
         d.putStr("redirect_stdout", REDIRECT_STDOUT);
         d.putStr("redirect_stderr", REDIRECT_STDERR);
+        BundledSource.runInto(ctx, m, ContextModules.class, "contextlib_generators.py");
         return m;
     }
 
