@@ -103,7 +103,8 @@ public final class PGenerator extends PIterator {
             return d;
         }
         var loc = cont.getBytecodeLocation();
-        var bytecode = loc.getBytecodeNode();
+        // the location may name the bytecode of an earlier tier, which cannot read unboxed locals
+        var bytecode = loc.getBytecodeNode().getBytecodeRootNode().getBytecodeNode();
         int bci = loc.getBytecodeIndex();
         Object[] names = bytecode.getLocalNames(bci);
         Object[] values = bytecode.getLocalValues(bci, cont.getFrame());
