@@ -49,6 +49,7 @@ public final class KairosContext {
         stdout = PTextIO.forOutput("<stdout>", new OutputStreamWriter(env.out(), StandardCharsets.UTF_8), false);
         stderr = PTextIO.forOutput("<stderr>", new OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true);
         stdin = PTextIO.forInput("<stdin>", new InputStreamReader(env.in(), StandardCharsets.UTF_8));
+        stdout.lineBuffered = mainMode && stdoutIsTerminal();
         importer = new Importer(this);
         builtins = BuiltinsModule.create(this);
         builtinsDict = builtins.dict;
@@ -59,6 +60,16 @@ public final class KairosContext {
         main.put("__builtins__", builtins);
         main.put("__doc__", org.kairos.runtime.PNone.NONE);
         importer.register(main);
+    }
+
+    /** Whether the process's stdout is a terminal (Linux: /proc/self/fd/1 points at a tty). */
+    private static boolean stdoutIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     public ThreadState threadState() {

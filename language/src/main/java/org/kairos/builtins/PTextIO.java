@@ -21,6 +21,8 @@ public final class PTextIO extends PythonObject {
     private final boolean autoFlush;
     public boolean closed;
     public String mode;
+    /** Flush at each newline, as CPython does for a terminal. */
+    public boolean lineBuffered;
 
     private PTextIO(String name, Writer out, Reader in, boolean autoFlush) {
         super(CLASS);
@@ -56,7 +58,7 @@ public final class PTextIO extends PythonObject {
         }
         try {
             out.write(s);
-            if (autoFlush) {
+            if (autoFlush || (lineBuffered && s.indexOf('\n') >= 0)) {
                 out.flush();
             }
         } catch (IOException e) {
