@@ -690,7 +690,7 @@ final class BytecodeCompiler {
     }
 
     private void withStmt(With w, int index) {
-        if (w.isAsync()) {
+        if (w.isAsync() && index < w.items().size()) {
             checkAwait(w.pos());
             asyncWith(w, index);
             return;
