@@ -417,6 +417,17 @@ final class AsyncioModule {
             throw PException.runtimeError("Task does not support set_exception operation");
         });
         Builtins.method(c, "__repr__", "self, /", a -> taskRepr(task(a[0])));
+        Builtins.method(c, "get_stack", "self, /, *, limit=None", a -> {
+            PTask t = task(a[0]);
+            PList l = new PList();
+            if (t.state == PFuture.PENDING && t.coro != null) {
+                Object fr = Py.getAttrOrNull(t.coro, "cr_frame");
+                if (fr != null && fr != PNone.NONE) {
+                    l.append(fr);
+                }
+            }
+            return l;
+        });
         Builtins.getset(c, "_coro", o -> task(o).coro == null ? PNone.NONE : task(o).coro, null);
         Builtins.getset(c, "_fut_waiter", o -> task(o).futWaiter == null ? PNone.NONE : task(o).futWaiter, null);
         Builtins.getset(c, "_must_cancel", o -> task(o).mustCancel, null);

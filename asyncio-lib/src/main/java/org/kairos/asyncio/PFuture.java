@@ -138,7 +138,7 @@ public class PFuture extends PythonObject {
             throw PException.typeError("invalid exception object");
         }
         if (be.cls.isSubclassOf(ExceptionClasses.StopIteration)) {
-            PException te = PException.typeError("StopIteration interacts badly with generators and cannot be raised into a Future");
+            PException te = PException.runtimeError("StopIteration interacts badly with generators and cannot be raised into a Future");
             te.exc.cause = be;
             te.exc.context = be;
             throw te;

@@ -583,7 +583,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             results = []
             for f in children:
                 if f.cancelled():
-                    res = f._make_cancelled_error()
+                    res = CancelledError('' if f._cancel_message is None else f._cancel_message)
                 else:
                     res = f.exception()
                     if res is None:
