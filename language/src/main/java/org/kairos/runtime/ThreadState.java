@@ -12,4 +12,6 @@ public final class ThreadState {
     public PGenerator currentGenerator;
     /** The current contextvars.Context (a PContext), created lazily. */
     public Object currentContext;
+    /** asyncio: the event loop running on this thread (a Java loop object), or null. */
+    public Object asyncioRunningLoop;
 }

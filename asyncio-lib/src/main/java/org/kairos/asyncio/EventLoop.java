@@ -1,0 +1,253 @@
+package org.kairos.asyncio;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.kairos.KairosContext;
+import org.kairos.runtime.ExceptionClasses;
+import org.kairos.runtime.PBaseException;
+import org.kairos.runtime.PContext;
+import org.kairos.runtime.PDict;
+import org.kairos.runtime.PException;
+import org.kairos.runtime.PModule;
+import org.kairos.runtime.PNone;
+import org.kairos.runtime.PythonObject;
+import org.kairos.runtime.Py;
+import org.kairos.runtime.ThreadState;
+
+import java.util.ArrayDeque;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The event loop: a FIFO ready queue, a timer heap ordered by (when, sequence) and a thread-safe
+ * inbox for {@code call_soon_threadsafe}. One iteration runs exactly the handles that were ready
+ * when it started, so callbacks scheduled meanwhile wait for the next iteration (CPython's order).
+ */
+public final class EventLoop extends PythonObject {
+    static final Object[] NO_ARGS = new Object[0];
+    private static final double CLOCK_RESOLUTION = 1e-9;
+
+    final ArrayDeque<Handle> ready = new ArrayDeque<>();
+    final PriorityQueue<Handle.TimerHandle> scheduled = new PriorityQueue<>();
+    private final ConcurrentLinkedQueue<Handle> inbox = new ConcurrentLinkedQueue<>();
+    private final Object wakeLock = new Object();
+    private long timerSeq;
+    boolean stopping;
+    boolean closed;
+    Thread thread;
+    boolean debug;
+    Object exceptionHandler = PNone.NONE;
+    Object taskFactory = PNone.NONE;
+    /** The task whose step is running (current_task), or null. */
+    Object currentTask;
+    /** Head of the intrusive doubly linked list of registered, not yet done tasks. */
+    PTask tasksHead;
+    final PModule module;
+    /** Guest-side state (default executor, async generators) kept by the bundled Python code. */
+    final PDict extra = new PDict();
+
+    EventLoop(PModule module) {
+        super(AsyncioModule.LOOP);
+        this.module = module;
+    }
+
+    static ThreadState ts() {
+        return KairosContext.get(null).threadState();
+    }
+
+    double time() {
+        return System.nanoTime() / 1e9;
+    }
+
+    void checkClosed() {
+        if (closed) {
+            throw PException.runtimeError("Event loop is closed");
+        }
+    }
+
+    boolean isRunning() {
+        return thread != null;
+    }
+
+    void timerCancelled() {
+        // cancelled timers are dropped lazily when they reach the head of the heap
+    }
+
+    // ----------------------------------------------------------------- scheduling
+
+    /** call_soon after the guest-visible checks. */
+    Handle callSoonChecked(Object callback, Object[] args, PContext ctx) {
+        checkClosed();
+        Handle h = new Handle(AsyncioModule.HANDLE, this, callback, args, ctx == null ? copyContext() : ctx);
+        ready.addLast(h);
+        return h;
+    }
+
+    Handle callSoonThreadsafe(Object callback, Object[] args, PContext ctx) {
+        checkClosed();
+        Handle h = new Handle(AsyncioModule.HANDLE, this, callback, args, ctx == null ? copyContext() : ctx);
+        inbox.add(h);
+        wakeUp();
+        return h;
+    }
+
+    void wakeUp() {
+        synchronized (wakeLock) {
+            wakeLock.notifyAll();
+        }
+    }
+
+    Handle.TimerHandle callAt(double when, Object callback, Object[] args, PContext ctx) {
+        checkClosed();
+        Handle.TimerHandle t = new Handle.TimerHandle(this, when, timerSeq++, callback, args, ctx == null ? copyContext() : ctx);
+        scheduled.add(t);
+        t.scheduled = true;
+        return t;
+    }
+
+    static PContext copyContext() {
+        ThreadState ts = ts();
+        if (ts.currentContext == null) {
+            ts.currentContext = new PContext(new java.util.LinkedHashMap<>());
+        }
+        return ((PContext) ts.currentContext).copy();
+    }
+
+    // ----------------------------------------------------------------- running
+
+    void runForever() {
+        checkClosed();
+        checkRunning();
+        ThreadState ts = ts();
+        thread = Thread.currentThread();
+        Object prevLoop = ts.asyncioRunningLoop;
+        ts.asyncioRunningLoop = this;
+        try {
+            while (true) {
+                runOnce(ts);
+                if (stopping) {
+                    break;
+                }
+            }
+        } finally {
+            stopping = false;
+            thread = null;
+            ts.asyncioRunningLoop = prevLoop;
+        }
+    }
+
+    void checkRunning() {
+        if (isRunning()) {
+            throw PException.runtimeError("This event loop is already running");
+        }
+        if (ts().asyncioRunningLoop != null) {
+            throw PException.runtimeError("Cannot run the event loop while another loop is running");
+        }
+    }
+
+    private void drainInbox() {
+        Handle h;
+        while ((h = inbox.poll()) != null) {
+            ready.addLast(h);
+        }
+    }
+
+    @TruffleBoundary
+    private void runOnce(ThreadState ts) {
+        PriorityQueue<Handle.TimerHandle> timers = scheduled;
+        while (!timers.isEmpty() && timers.peek().cancelled) {
+            timers.poll().scheduled = false;
+        }
+        drainInbox();
+        if (ready.isEmpty() && !stopping) {
+            long waitNanos;
+            if (!timers.isEmpty()) {
+                waitNanos = (long) ((timers.peek().when - time()) * 1e9);
+            } else {
+                waitNanos = Long.MAX_VALUE;
+            }
+            if (waitNanos > 0) {
+                waitFor(waitNanos);
+            }
+            drainInbox();
+        }
+        double end = time() + CLOCK_RESOLUTION;
+        while (!timers.isEmpty()) {
+            Handle.TimerHandle t = timers.peek();
+            if (t.when >= end) {
+                break;
+            }
+            timers.poll();
+            t.scheduled = false;
+            ready.addLast(t);
+        }
+        int ntodo = ready.size();
+        for (int i = 0; i < ntodo; i++) {
+            Handle h = ready.pollFirst();
+            if (h.cancelled) {
+                continue;
+            }
+            runHandle(ts, h);
+        }
+    }
+
+    private void waitFor(long nanos) {
+        synchronized (wakeLock) {
+            if (!inbox.isEmpty()) {
+                return;
+            }
+            try {
+                if (nanos == Long.MAX_VALUE) {
+                    wakeLock.wait();
+                } else {
+                    wakeLock.wait(nanos / 1_000_000, (int) (nanos % 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    void runHandle(ThreadState ts, Handle h) {
+        Object cb = h.callback;
+        Object[] args = h.args;
+        PContext ctx = h.context;
+        Object prev = ts.currentContext;
+        if (ctx.entered) {
+            reportCallbackError(h, PException.runtimeError("cannot enter context: " + org.kairos.runtime.Repr.builtinRepr(ctx) + " is already entered").exc);
+            return;
+        }
+        ctx.entered = true;
+        ts.currentContext = ctx;
+        try {
+            if (cb instanceof Handle.JavaCallback jc) {
+                jc.invoke(args);
+            } else {
+                Py.call(cb, args);
+            }
+        } catch (PException e) {
+            PBaseException exc = e.exc;
+            if (exc.cls.isSubclassOf(ExceptionClasses.SystemExit) || exc.cls.isSubclassOf(ExceptionClasses.KeyboardInterrupt)) {
+                throw e;
+            }
+            ts.currentContext = prev;
+            ctx.entered = false;
+            reportCallbackError(h, exc);
+        } finally {
+            ts.currentContext = prev;
+            ctx.entered = false;
+        }
+    }
+
+    private void reportCallbackError(Handle h, PBaseException exc) {
+        PDict c = new PDict();
+        c.putStr("message", "Exception in callback " + AsyncioModule.handleText(h));
+        c.putStr("exception", exc);
+        c.putStr("handle", h);
+        callExceptionHandler(c);
+    }
+
+    void callExceptionHandler(PDict context) {
+        Object helper = module.dict.getStr("_call_exception_handler");
+        Py.call(helper, this, context);
+    }
+}

@@ -1,0 +1,237 @@
+package org.kairos.asyncio;
+
+import org.kairos.runtime.ExceptionClasses;
+import org.kairos.runtime.PBaseException;
+import org.kairos.runtime.PClass;
+import org.kairos.runtime.PContext;
+import org.kairos.runtime.PException;
+import org.kairos.runtime.PNone;
+import org.kairos.runtime.PythonObject;
+import org.kairos.runtime.Py;
+
+import java.util.ArrayList;
+
+/**
+ * {@code _asyncio.Future}: a result that arrives later. The first done callback is stored inline
+ * (most futures have exactly one waiter), further ones in a list; callbacks always run through the
+ * loop's ready queue, never synchronously.
+ */
+public class PFuture extends PythonObject {
+    static final int PENDING = 0;
+    static final int CANCELLED = 1;
+    static final int FINISHED = 2;
+
+    /** The loop (usually a {@link EventLoop}; any object with call_soon otherwise). */
+    Object loop;
+    int state = PENDING;
+    Object result;
+    PBaseException exception;
+    Object cancelMsg;
+    PBaseException cancelledExc;
+    Object callback0;
+    PContext context0;
+    /** Further callbacks as (callback, context) pairs, flattened. */
+    ArrayList<Object> callbacks;
+    boolean blocking;
+    boolean logTraceback;
+
+    PFuture(PClass cls) {
+        super(cls);
+    }
+
+    final EventLoop javaLoop() {
+        return loop instanceof EventLoop l ? l : null;
+    }
+
+    final boolean done() {
+        return state != PENDING;
+    }
+
+    /** Schedules all done callbacks (in registration order) and forgets them. */
+    final void scheduleCallbacks() {
+        if (this instanceof PTask t) {
+            t.unregister();
+        }
+        Object cb0 = callback0;
+        if (cb0 != null) {
+            PContext c0 = context0;
+            callback0 = null;
+            context0 = null;
+            callSoon(cb0, c0);
+        }
+        ArrayList<Object> list = callbacks;
+        if (list != null) {
+            callbacks = null;
+            for (int i = 0; i < list.size(); i += 2) {
+                callSoon(list.get(i), (PContext) list.get(i + 1));
+            }
+        }
+    }
+
+    private void callSoon(Object cb, PContext ctx) {
+        EventLoop l = javaLoop();
+        if (l != null) {
+            l.callSoonChecked(cb, new Object[]{this}, ctx);
+        } else {
+            Py.callKw(Py.getAttr(loop, "call_soon"), new Object[]{cb, this, ctx}, new String[]{"context"});
+        }
+    }
+
+    final void addDoneCallback(Object fn, PContext ctx) {
+        if (state != PENDING) {
+            callSoon(fn, ctx);
+        } else if (callback0 == null) {
+            callback0 = fn;
+            context0 = ctx;
+        } else {
+            if (callbacks == null) {
+                callbacks = new ArrayList<>(4);
+            }
+            callbacks.add(fn);
+            callbacks.add(ctx);
+        }
+    }
+
+    final long removeDoneCallback(Object fn) {
+        long removed = 0;
+        if (callback0 != null && Py.eqBool(callback0, fn)) {
+            callback0 = null;
+            context0 = null;
+            removed++;
+        }
+        if (callbacks != null) {
+            ArrayList<Object> kept = new ArrayList<>();
+            for (int i = 0; i < callbacks.size(); i += 2) {
+                if (Py.eqBool(callbacks.get(i), fn)) {
+                    removed++;
+                } else {
+                    kept.add(callbacks.get(i));
+                    kept.add(callbacks.get(i + 1));
+                }
+            }
+            callbacks = kept.isEmpty() ? null : kept;
+        }
+        return removed;
+    }
+
+    final void setResult(Object value) {
+        if (state != PENDING) {
+            throw PException.raise(AsyncioModule.InvalidStateError, "invalid state");
+        }
+        result = value;
+        state = FINISHED;
+        scheduleCallbacks();
+    }
+
+    final void setException(Object exc) {
+        if (state != PENDING) {
+            throw PException.raise(AsyncioModule.InvalidStateError, "invalid state");
+        }
+        Object e = exc;
+        if (e instanceof PClass c) {
+            e = Py.call(c);
+            if (!(e instanceof PBaseException)) {
+                throw PException.typeError("invalid exception object");
+            }
+        }
+        if (!(e instanceof PBaseException be)) {
+            throw PException.typeError("invalid exception object");
+        }
+        if (be.cls.isSubclassOf(ExceptionClasses.StopIteration)) {
+            PException te = PException.runtimeError("StopIteration interacts badly with generators and cannot be raised into a Future");
+            te.exc.cause = be;
+            te.exc.context = be;
+            throw te;
+        }
+        exception = be;
+        state = FINISHED;
+        logTraceback = true;
+        scheduleCallbacks();
+    }
+
+    /** Future.cancel: true if the future moved to CANCELLED. */
+    boolean cancel(Object msg) {
+        logTraceback = false;
+        if (state != PENDING) {
+            return false;
+        }
+        state = CANCELLED;
+        cancelMsg = msg;
+        scheduleCallbacks();
+        return true;
+    }
+
+    final PBaseException makeCancelledError() {
+        PBaseException e = cancelledExc;
+        if (e != null) {
+            cancelledExc = null;
+            return e;
+        }
+        Object m = cancelMsg;
+        return m == null || m == PNone.NONE ? new PBaseException(AsyncioModule.CancelledError)
+                        : new PBaseException(AsyncioModule.CancelledError, new Object[]{m});
+    }
+
+    final Object result() {
+        if (state == CANCELLED) {
+            throw new PException(makeCancelledError());
+        }
+        if (state != FINISHED) {
+            throw PException.raise(AsyncioModule.InvalidStateError, "Result is not set.");
+        }
+        logTraceback = false;
+        if (exception != null) {
+            throw new PException(exception);
+        }
+        return result;
+    }
+
+    final Object exception() {
+        if (state == CANCELLED) {
+            throw new PException(makeCancelledError());
+        }
+        if (state != FINISHED) {
+            throw PException.raise(AsyncioModule.InvalidStateError, "Exception is not set.");
+        }
+        logTraceback = false;
+        return exception == null ? PNone.NONE : exception;
+    }
+
+    String stateName() {
+        return switch (state) {
+            case PENDING -> "PENDING";
+            case CANCELLED -> "CANCELLED";
+            default -> "FINISHED";
+        };
+    }
+
+    /**
+     * The iterator returned by {@code __await__}: yields the future once (with the blocking flag set
+     * so the task knows it was awaited properly), then returns its result.
+     */
+    static final class FutureIter extends PythonObject {
+        PFuture fut;
+
+        FutureIter(PFuture fut) {
+            super(AsyncioModule.FUTURE_ITER);
+            this.fut = fut;
+        }
+
+        Object next() {
+            PFuture f = fut;
+            if (f == null) {
+                throw new PException(new PBaseException(ExceptionClasses.StopIteration));
+            }
+            if (f.state == PENDING) {
+                if (!f.blocking) {
+                    f.blocking = true;
+                    return f;
+                }
+                throw PException.runtimeError("await wasn't used with future");
+            }
+            fut = null;
+            Object r = f.result();
+            throw new PException(new PBaseException(ExceptionClasses.StopIteration, new Object[]{r}));
+        }
+    }
+}
