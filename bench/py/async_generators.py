@@ -12,7 +12,7 @@ import sys
 import time
 
 NAME = "async_generators"
-DEFAULT_N = 100000
+DEFAULT_N = 120000
 DEFAULT_PASSES = 4
 MOD = 1000000007
 

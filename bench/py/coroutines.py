@@ -9,7 +9,7 @@ import sys
 import time
 
 NAME = "coroutines"
-DEFAULT_N = 16
+DEFAULT_N = 20
 DEFAULT_PASSES = 4
 FIB_ARG = 25
 MOD = 1000000007

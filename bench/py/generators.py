@@ -11,7 +11,7 @@ import sys
 import time
 
 NAME = "generators"
-DEFAULT_N = 800000
+DEFAULT_N = 1000000
 DEFAULT_PASSES = 4
 MOD = 1000000007
 
