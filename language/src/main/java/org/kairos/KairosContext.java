@@ -31,6 +31,8 @@ public final class KairosContext {
     public PTextIO stdout;
     public PTextIO stderr;
     public PTextIO stdin;
+    /** State of Java modules that must be per context ("per process" for guest code), by key. */
+    public final java.util.concurrent.ConcurrentHashMap<Object, Object> moduleState = new java.util.concurrent.ConcurrentHashMap<>();
     /** Sentinel of the intrusive list of coroutines created but never started or closed. */
     public final org.kairos.runtime.PGenerator unawaitedCoroutines;
 

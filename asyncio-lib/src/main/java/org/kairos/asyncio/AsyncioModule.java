@@ -375,7 +375,7 @@ final class AsyncioModule {
             t.coro = coro;
             Object name = a[3];
             if (name == PNone.NONE) {
-                t.name = PTask.NAME_COUNTER.incrementAndGet();
+                t.name = PTask.nameCounter(KairosContext.get(null)).incrementAndGet();
             } else {
                 t.name = name instanceof String ? name : Py.str(name);
             }

@@ -18,8 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * finishes the task or parks it on the future the coroutine yielded (woken by a done callback).
  */
 public final class PTask extends PFuture implements Handle.JavaCallback {
-    /** Process-wide counter behind the default Task-N names. */
-    static final AtomicLong NAME_COUNTER = new AtomicLong();
+    /** The counter behind the default Task-N names: process-wide for guest code, so one per context. */
+    static AtomicLong nameCounter(org.kairos.KairosContext ctx) {
+        return (AtomicLong) ctx.moduleState.computeIfAbsent(PTask.class, k -> new AtomicLong());
+    }
 
     Object coro;
     PContext context;
