@@ -85,6 +85,11 @@ public final class EventLoop extends PythonObject {
     Handle callSoonThreadsafe(Object callback, Object[] args, PContext ctx) {
         checkClosed();
         Handle h = new Handle(AsyncioModule.HANDLE, this, callback, args, ctx == null ? copyContext() : ctx);
+        if (Thread.currentThread() == thread) {
+            // from the loop's own thread it is an ordinary call_soon: keep FIFO order with it
+            ready.addLast(h);
+            return h;
+        }
         inbox.add(h);
         wakeUp();
         return h;

@@ -171,7 +171,8 @@ class _UnixSelectorEventLoop(_EventLoop):
         if executor is None:
             executor = self._extra.get('executor')
             if executor is None:
-                executor = _ThreadPool()
+                import concurrent.futures
+                executor = concurrent.futures.ThreadPoolExecutor()
                 self._extra['executor'] = executor
         return wrap_future(executor.submit(func, *args), loop=self)
 
@@ -406,23 +407,38 @@ async def to_thread(func, /, *args, **kwargs):
 def run_coroutine_threadsafe(coro, loop):
     if not iscoroutine(coro):
         raise TypeError('A coroutine object is required')
-    result = _ConcFuture()
+    import concurrent.futures
+    result = concurrent.futures.Future()
+
+    def copy_state(task):
+        # the task finished in the loop: mirror its outcome into the thread-side future
+        if result.cancelled():
+            return
+        if task.cancelled():
+            result.cancel()
+            return
+        if not result.set_running_or_notify_cancel():
+            return
+        exc = task.exception()
+        if exc is not None:
+            result.set_exception(exc)
+        else:
+            result.set_result(task.result())
 
     def start():
         try:
-            t = ensure_future(coro, loop=loop)
-
-            def done(f):
-                if f.cancelled():
-                    result.set_exception(CancelledError())
-                elif f.exception() is not None:
-                    result.set_exception(f.exception())
-                else:
-                    result.set_result(f.result())
-            t.add_done_callback(done)
+            task = ensure_future(coro, loop=loop)
         except BaseException as exc:
-            result.set_exception(exc)
+            if result.set_running_or_notify_cancel():
+                result.set_exception(exc)
             raise
+        task.add_done_callback(copy_state)
+
+        def on_result_done(f):
+            # cancelling the thread-side future cancels the task, in the loop's thread
+            if f.cancelled() and not loop.is_closed():
+                loop.call_soon_threadsafe(task.cancel)
+        result.add_done_callback(on_result_done)
 
     loop.call_soon_threadsafe(start)
     return result

@@ -23,6 +23,11 @@ final class StdModules {
         table.put("string", SmallModules::string);
         table.put("inspect", InspectModule::create);
         table.put("contextvars", ContextVarsModule::create);
+        table.put("_thread", ThreadModule::create);
+        table.put("threading", c -> ThreadModule.bundled(c, "threading", "threading.py"));
+        table.put("queue", c -> ThreadModule.bundled(c, "queue", "queue.py"));
+        table.put("concurrent", ThreadModule::concurrentPackage);
+        table.put("concurrent.futures", c -> ThreadModule.bundled(c, "concurrent.futures", "concurrent_futures.py"));
         table.put("_contextvars", ContextVarsModule::create);
         table.put("io", IoModule::create);
         table.put("itertools", ItertoolsModule::create);
