@@ -384,6 +384,14 @@ public final class BuiltinsModule {
                 return v == null ? PNone.NONE : v;
             }, (s, v) -> ((PBaseException) s).getOrCreateDict().putStr(attr, v));
         }
+        String[] unicodeAttrs = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < unicodeAttrs.length; i++) {
+            final int idx = i;
+            Builtins.getset(ExceptionClasses.UnicodeError, unicodeAttrs[i], s -> {
+                Object[] items = ((PBaseException) s).args.items;
+                return items.length == 5 ? items[idx] : PNone.NONE;
+            }, null);
+        }
         PClass si = ExceptionClasses.StopIteration;
         Builtins.getset(si, "value", s -> {
             PTuple a = ((PBaseException) s).args;

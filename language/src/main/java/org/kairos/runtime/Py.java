@@ -688,6 +688,12 @@ public final class Py {
         if (e.cls.isSubclassOf(ExceptionClasses.KeyError) && a.length == 1) {
             return repr(a[0]);
         }
+        if (e.cls.isSubclassOf(ExceptionClasses.UnicodeError)) {
+            String u = ExceptionClasses.unicodeErrorStr(e);
+            if (u != null) {
+                return u;
+            }
+        }
         if (e.cls.isSubclassOf(ExceptionClasses.OSError)) {
             String os = ExceptionClasses.osErrorStr(e);
             if (os != null) {
