@@ -184,6 +184,7 @@ public final class Importer {
         modules.putStr(fullName, m);
         try {
             PCode code = ModuleCompiler.compileModule(ctx.language, source, path, false);
+            m.put("__doc__", code.doc); // the module docstring (first statement string literal)
             PFunction fn = new PFunction(code, m.dict, new Object[0], null, new org.kairos.runtime.PCell[0]);
             code.callTarget.call(new Object[]{fn});
         } catch (PException e) {
