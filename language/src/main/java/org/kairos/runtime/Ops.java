@@ -296,6 +296,9 @@ public final class Ops {
                 if (a instanceof String s) {
                     return Formatting.percent(s, b);
                 }
+                if (a instanceof PBytes fb) {
+                    return Formatting.percentBytes(fb, b);
+                }
                 return NI;
             case OR:
             case AND:
