@@ -144,8 +144,8 @@ public final class Py {
     }
 
     public static boolean supportsDict(PythonObject po) {
-        if (po.cls != null && po.cls.noDict) {
-            return false;
+        if (po.cls != null && (po.cls.noDict || po.cls == PClass.OBJECT)) {
+            return false; // bare object() instances have no __dict__ either
         }
         return po instanceof PObject || po instanceof PFunction || po instanceof PModule || po instanceof PBaseException ||
                         (po.cls != null && !po.cls.builtin);
