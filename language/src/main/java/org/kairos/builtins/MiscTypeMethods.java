@@ -252,7 +252,7 @@ final class MiscTypeMethods {
         bm("isdigit", "self, /", a -> !self(a).isEmpty() && self(a).chars().allMatch(ch -> ch >= '0' && ch <= '9'));
         bm("isalpha", "self, /", a -> !self(a).isEmpty() && self(a).chars().allMatch(ch -> ch < 128 && Character.isLetter(ch)));
         bm("isspace", "self, /", a -> !self(a).isEmpty() && self(a).chars().allMatch(ch -> ch == ' ' || (ch >= 9 && ch <= 13)));
-        bm("__mod__", "self, value, /", a -> PNone.NOT_IMPLEMENTED);
+        bm("__mod__", "self, value, /", a -> Ops.builtinBinary(Ops.BinOp.MOD, a[0], a[1]));
         TypeHelpers.arithmetic(c, Ops.BinOp.ADD, Ops.BinOp.MUL);
         c.ns.remove("__radd__");
         TypeHelpers.comparisons(c);
