@@ -55,6 +55,7 @@ public final class BuiltinsModule {
                         PClass.SUPER, BuiltinClasses.MAP, BuiltinClasses.FILTER, BuiltinClasses.ZIP, BuiltinClasses.ENUMERATE, BuiltinClasses.REVERSED}) {
             d.putStr(c.name, c);
         }
+        d.putStr("bytearray", org.kairos.runtime.PByteArray.CLASS);
         for (PClass c : ExceptionClasses.ALL) {
             d.putStr(c.name, c);
         }

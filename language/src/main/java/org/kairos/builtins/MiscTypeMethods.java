@@ -45,6 +45,7 @@ final class MiscTypeMethods {
         slice();
         iterators();
         bytes();
+        ByteArrayMethods.install(org.kairos.runtime.PByteArray.CLASS);
         functions();
         descriptors();
     }

@@ -576,6 +576,13 @@ public final class Ops {
         if (a instanceof PList la && b instanceof PList lb) {
             return sequenceCompare(op, la.items, la.size, lb.items, lb.size);
         }
+        if ((op == CmpOp.EQ || op == CmpOp.NE) && (a instanceof PByteArray || b instanceof PByteArray)) {
+            byte[] x = a instanceof PByteArray ba ? ba.toArray() : a instanceof PBytes bb ? bb.bytes : null;
+            byte[] y = b instanceof PByteArray ba ? ba.toArray() : b instanceof PBytes bb ? bb.bytes : null;
+            if (x != null && y != null) {
+                return Arrays.equals(x, y) == (op == CmpOp.EQ);
+            }
+        }
         if (op == CmpOp.EQ || op == CmpOp.NE) {
             if (a instanceof PDict da && b instanceof PDict db) {
                 boolean eq = DictOps.equals(da, db);
