@@ -56,6 +56,7 @@ public final class BuiltinsModule {
             d.putStr(c.name, c);
         }
         d.putStr("bytearray", org.kairos.runtime.PByteArray.CLASS);
+        d.putStr("complex", org.kairos.runtime.PComplex.CLASS);
         for (PClass c : ExceptionClasses.ALL) {
             d.putStr(c.name, c);
         }

@@ -124,4 +124,39 @@ final class ByteArrayMethods {
         });
         c.ns.putStr("__hash__", PNone.NONE);
     }
+
+    /** The methods of the minimal {@code complex} type (see {@link org.kairos.runtime.PComplex}). */
+    static void installComplex(PClass c) {
+        Builtins.staticMethod(c, "__new__", "cls, real=0, imag=0", a -> {
+            if (!org.kairos.runtime.Numbers.isNumber(a[1]) && !(a[1] instanceof org.kairos.runtime.PComplex)
+                            || !org.kairos.runtime.Numbers.isNumber(a[2]) && !(a[2] instanceof org.kairos.runtime.PComplex)) {
+                throw PException.typeError("complex() first argument must be a string or a number, not '" + Py.typeName(a[1]) + "'");
+            }
+            double[] re = parts(a[1]);
+            double[] im = parts(a[2]);
+            // as CPython: only complex operands contribute cross terms, so complex(-1.5, -0.0) keeps the -0.0
+            double real = a[2] instanceof org.kairos.runtime.PComplex ? re[0] - im[1] : re[0];
+            double imag = a[1] instanceof org.kairos.runtime.PComplex ? im[0] + re[1] : im[0];
+            return new org.kairos.runtime.PComplex(real, imag);
+        });
+        Builtins.getset(c, "real", s -> ((org.kairos.runtime.PComplex) s).real, null);
+        Builtins.getset(c, "imag", s -> ((org.kairos.runtime.PComplex) s).imag, null);
+        Builtins.method(c, "conjugate", "self, /", a -> {
+            org.kairos.runtime.PComplex z = (org.kairos.runtime.PComplex) a[0];
+            return new org.kairos.runtime.PComplex(z.real, -z.imag);
+        });
+        Builtins.method(c, "__abs__", "self, /", a -> ((org.kairos.runtime.PComplex) a[0]).abs());
+        Builtins.method(c, "__bool__", "self, /", a -> ((org.kairos.runtime.PComplex) a[0]).real != 0.0 || ((org.kairos.runtime.PComplex) a[0]).imag != 0.0);
+        Builtins.method(c, "__repr__", "self, /", a -> ((org.kairos.runtime.PComplex) a[0]).repr());
+        Builtins.method(c, "__hash__", "self, /", a -> ((org.kairos.runtime.PComplex) a[0]).hash());
+        Builtins.method(c, "__eq__", "self, other, /", a -> org.kairos.runtime.Ops.builtinCompare(org.kairos.runtime.Ops.CmpOp.EQ, a[0], a[1]));
+        Builtins.method(c, "__ne__", "self, other, /", a -> org.kairos.runtime.Ops.builtinCompare(org.kairos.runtime.Ops.CmpOp.NE, a[0], a[1]));
+    }
+
+    private static double[] parts(Object o) {
+        if (o instanceof org.kairos.runtime.PComplex z) {
+            return new double[]{z.real, z.imag};
+        }
+        return new double[]{org.kairos.runtime.Numbers.toDouble(o), 0.0};
+    }
 }

@@ -46,6 +46,7 @@ final class MiscTypeMethods {
         iterators();
         bytes();
         ByteArrayMethods.install(org.kairos.runtime.PByteArray.CLASS);
+        ByteArrayMethods.installComplex(org.kairos.runtime.PComplex.CLASS);
         functions();
         descriptors();
     }

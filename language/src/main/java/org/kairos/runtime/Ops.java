@@ -576,6 +576,13 @@ public final class Ops {
         if (a instanceof PList la && b instanceof PList lb) {
             return sequenceCompare(op, la.items, la.size, lb.items, lb.size);
         }
+        if ((op == CmpOp.EQ || op == CmpOp.NE) && (a instanceof PComplex || b instanceof PComplex)) {
+            PComplex c = a instanceof PComplex ca ? ca : (PComplex) b;
+            Object other = c == a ? b : a;
+            if (other instanceof PComplex || Numbers.isNumber(other)) {
+                return c.equalsNumber(other) == (op == CmpOp.EQ);
+            }
+        }
         if ((op == CmpOp.EQ || op == CmpOp.NE) && (a instanceof PByteArray || b instanceof PByteArray)) {
             byte[] x = a instanceof PByteArray ba ? ba.toArray() : a instanceof PBytes bb ? bb.bytes : null;
             byte[] y = b instanceof PByteArray ba ? ba.toArray() : b instanceof PBytes bb ? bb.bytes : null;

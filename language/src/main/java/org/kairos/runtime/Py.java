@@ -745,6 +745,9 @@ public final class Py {
         if (o instanceof Boolean b) {
             return b ? 1 : 0;
         }
+        if (o instanceof PComplex c) {
+            return c.hash();
+        }
         if (o instanceof Double d) {
             return Numbers.hashDouble(d);
         }

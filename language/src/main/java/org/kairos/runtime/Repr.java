@@ -114,6 +114,9 @@ public final class Repr {
         if (o instanceof PBytes b) {
             return org.kairos.runtime.text.StrRepr.bytesRepr(b.bytes);
         }
+        if (o instanceof PComplex c) {
+            return c.repr();
+        }
         if (o instanceof PByteArray b) {
             return "bytearray(" + org.kairos.runtime.text.StrRepr.bytesRepr(b.toArray()) + ")";
         }
