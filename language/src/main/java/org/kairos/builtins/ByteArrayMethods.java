@@ -146,6 +146,11 @@ final class ByteArrayMethods {
             return new org.kairos.runtime.PComplex(z.real, -z.imag);
         });
         Builtins.method(c, "__abs__", "self, /", a -> ((org.kairos.runtime.PComplex) a[0]).abs());
+        Builtins.method(c, "__neg__", "self, /", a -> {
+            org.kairos.runtime.PComplex z = (org.kairos.runtime.PComplex) a[0];
+            return new org.kairos.runtime.PComplex(-z.real, -z.imag);
+        });
+        Builtins.method(c, "__pos__", "self, /", a -> a[0]);
         Builtins.method(c, "__bool__", "self, /", a -> ((org.kairos.runtime.PComplex) a[0]).real != 0.0 || ((org.kairos.runtime.PComplex) a[0]).imag != 0.0);
         Builtins.method(c, "__repr__", "self, /", a -> ((org.kairos.runtime.PComplex) a[0]).repr());
         Builtins.method(c, "__hash__", "self, /", a -> ((org.kairos.runtime.PComplex) a[0]).hash());

@@ -263,6 +263,10 @@ public final class Ops {
         if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
             return numeric(op, a, b);
         }
+        if (a instanceof PComplex || b instanceof PComplex) {
+            Object r = PComplex.binary(op, a, b);
+            return r == null ? NI : r;
+        }
         switch (op) {
             case ADD:
                 if (a instanceof String sa && b instanceof String sb) {

@@ -58,4 +58,63 @@ public final class PComplex extends PythonObject {
         }
         return false;
     }
+
+    private static double[] parts(Object o) {
+        if (o instanceof PComplex c) {
+            return new double[]{c.real, c.imag};
+        }
+        return new double[]{Numbers.toDouble(o), 0.0};
+    }
+
+    /** Arithmetic when either operand is complex and the other a number; null when the operator does not apply. */
+    public static Object binary(Ops.BinOp op, Object a, Object b) {
+        if (!(a instanceof PComplex || Numbers.isNumber(a)) || !(b instanceof PComplex || Numbers.isNumber(b))) {
+            return null;
+        }
+        double[] x = parts(a);
+        double[] y = parts(b);
+        switch (op) {
+            case ADD:
+                return new PComplex(x[0] + y[0], x[1] + y[1]);
+            case SUB:
+                return new PComplex(x[0] - y[0], x[1] - y[1]);
+            case MUL:
+                return new PComplex(x[0] * y[0] - x[1] * y[1], x[0] * y[1] + x[1] * y[0]);
+            case TRUEDIV: {
+                double d = y[0] * y[0] + y[1] * y[1];
+                if (d == 0.0) {
+                    throw PException.raise(ExceptionClasses.ZeroDivisionError, "complex division by zero");
+                }
+                return new PComplex((x[0] * y[0] + x[1] * y[1]) / d, (x[1] * y[0] - x[0] * y[1]) / d);
+            }
+            case POW: {
+                if (y[1] == 0.0 && y[0] == Math.rint(y[0]) && Math.abs(y[0]) <= 100) {
+                    // small integral exponents by repeated multiplication, as CPython does for exactness
+                    int n = (int) Math.abs(y[0]);
+                    double rr = 1.0;
+                    double ri = 0.0;
+                    for (int i = 0; i < n; i++) {
+                        double t = rr * x[0] - ri * x[1];
+                        ri = rr * x[1] + ri * x[0];
+                        rr = t;
+                    }
+                    return y[0] >= 0 ? new PComplex(rr, ri) : binary(Ops.BinOp.TRUEDIV, new PComplex(1.0, 0.0), new PComplex(rr, ri));
+                }
+                if (x[0] == 0.0 && x[1] == 0.0) {
+                    return new PComplex(0.0, 0.0);
+                }
+                double vabs = Math.hypot(x[0], x[1]);
+                double len = Math.pow(vabs, y[0]);
+                double at = Math.atan2(x[1], x[0]);
+                double phase = at * y[0];
+                if (y[1] != 0.0) {
+                    len /= Math.exp(at * y[1]);
+                    phase += y[1] * Math.log(vabs);
+                }
+                return new PComplex(len * Math.cos(phase), len * Math.sin(phase));
+            }
+            default:
+                return null;
+        }
+    }
 }

@@ -158,6 +158,13 @@ public final class Py {
         if (metaDescr != null && isDataDescriptor(metaDescr)) {
             return descrGet(metaDescr, c, meta);
         }
+        // type's own data descriptors win over the class namespace (function.__name__ is an instance attribute)
+        if (name.equals("__name__")) {
+            return c.name;
+        }
+        if (name.equals("__qualname__")) {
+            return c.qualname;
+        }
         for (PClass k : c.mro) {
             Object v = k.ns.getStr(name);
             if (v != null) {
