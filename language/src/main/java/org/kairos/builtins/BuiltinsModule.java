@@ -57,6 +57,7 @@ public final class BuiltinsModule {
         }
         d.putStr("bytearray", org.kairos.runtime.PByteArray.CLASS);
         d.putStr("complex", org.kairos.runtime.PComplex.CLASS);
+        Builtins.getset(org.kairos.runtime.PUnion.CLASS, "__args__", s -> new PTuple(((org.kairos.runtime.PUnion) s).args.clone()), null);
         for (PClass c : ExceptionClasses.ALL) {
             d.putStr(c.name, c);
         }
@@ -197,6 +198,9 @@ public final class BuiltinsModule {
             }
             return false;
         }
+        if (cls instanceof org.kairos.runtime.PUnion u) {
+            return isInstance(obj, new PTuple(u.args.clone()));
+        }
         throw PException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -211,6 +215,9 @@ public final class BuiltinsModule {
                 }
             }
             return false;
+        }
+        if (cls instanceof org.kairos.runtime.PUnion u) {
+            return isSubclass(c, new PTuple(u.args.clone()));
         }
         throw PException.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }

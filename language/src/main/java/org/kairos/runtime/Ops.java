@@ -311,6 +311,12 @@ public final class Ops {
                 if (a instanceof PSet sa && b instanceof PSet sb) {
                     return SetOps.binary(op, sa, sb);
                 }
+                if (op == BinOp.OR) {
+                    PUnion u = PUnion.of(a, b);
+                    if (u != null) {
+                        return u;
+                    }
+                }
                 if (op == BinOp.OR && a instanceof PDict da && b instanceof PDict db) {
                     PDict r = da.copy();
                     DictOps.update(r, db);

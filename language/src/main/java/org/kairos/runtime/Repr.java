@@ -114,6 +114,9 @@ public final class Repr {
         if (o instanceof PBytes b) {
             return org.kairos.runtime.text.StrRepr.bytesRepr(b.bytes);
         }
+        if (o instanceof PUnion u) {
+            return u.repr();
+        }
         if (o instanceof PComplex c) {
             return c.repr();
         }
