@@ -4,6 +4,8 @@ import org.kairos.runtime.PBuiltinFunction;
 import org.kairos.runtime.PClass;
 import org.kairos.runtime.PDescriptors;
 import org.kairos.runtime.PDict;
+import org.kairos.runtime.PException;
+import org.kairos.runtime.Py;
 
 /** Helpers to declare builtin functions, methods and attributes in Java. */
 public final class Builtins {
@@ -19,7 +21,14 @@ public final class Builtins {
 
     /** A method of a builtin class; the first parameter of {@code spec} is self. */
     public static PBuiltinFunction method(PClass cls, String name, String spec, PBuiltinFunction.Impl impl) {
-        PBuiltinFunction f = new PBuiltinFunction(name, cls.name, spec, impl);
+        PBuiltinFunction f = new PBuiltinFunction(name, cls.name, spec, a -> {
+            // unbound use such as str.upper(5): self must be an instance, as CPython's method descriptors check
+            if (a.length > 0 && !Py.classOf(a[0]).isSubclassOf(cls)) {
+                String owner = cls.isLibClass() ? cls.ns.getStr("__module__") + "." + cls.qualname : cls.name;
+                throw PException.typeError("descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '" + Py.typeName(a[0]) + "' object");
+            }
+            return impl.call(a);
+        });
         cls.ns.putStr(name, f);
         return f;
     }

@@ -55,6 +55,9 @@ public final class BuiltinsModule {
                         PClass.SUPER, BuiltinClasses.MAP, BuiltinClasses.FILTER, BuiltinClasses.ZIP, BuiltinClasses.ENUMERATE, BuiltinClasses.REVERSED}) {
             d.putStr(c.name, c);
         }
+        d.putStr("bytearray", org.kairos.runtime.PByteArray.CLASS);
+        d.putStr("complex", org.kairos.runtime.PComplex.CLASS);
+        Builtins.getset(org.kairos.runtime.PUnion.CLASS, "__args__", s -> new PTuple(((org.kairos.runtime.PUnion) s).args.clone()), null);
         for (PClass c : ExceptionClasses.ALL) {
             d.putStr(c.name, c);
         }
@@ -206,6 +209,9 @@ public final class BuiltinsModule {
             }
             return false;
         }
+        if (cls instanceof org.kairos.runtime.PUnion u) {
+            return isInstance(obj, new PTuple(u.args.clone()));
+        }
         throw PException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -220,6 +226,9 @@ public final class BuiltinsModule {
                 }
             }
             return false;
+        }
+        if (cls instanceof org.kairos.runtime.PUnion u) {
+            return isSubclass(c, new PTuple(u.args.clone()));
         }
         throw PException.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
@@ -395,6 +404,14 @@ public final class BuiltinsModule {
                 Object v = e.dict == null ? null : e.dict.getStr(attr);
                 return v == null ? PNone.NONE : v;
             }, (s, v) -> ((PBaseException) s).getOrCreateDict().putStr(attr, v));
+        }
+        String[] unicodeAttrs = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < unicodeAttrs.length; i++) {
+            final int idx = i;
+            Builtins.getset(ExceptionClasses.UnicodeError, unicodeAttrs[i], s -> {
+                Object[] items = ((PBaseException) s).args.items;
+                return items.length == 5 ? items[idx] : PNone.NONE;
+            }, null);
         }
         PClass si = ExceptionClasses.StopIteration;
         Builtins.getset(si, "value", s -> {

@@ -45,6 +45,8 @@ final class MiscTypeMethods {
         slice();
         iterators();
         bytes();
+        ByteArrayMethods.install(org.kairos.runtime.PByteArray.CLASS);
+        ByteArrayMethods.installComplex(org.kairos.runtime.PComplex.CLASS);
         functions();
         descriptors();
     }
@@ -252,7 +254,7 @@ final class MiscTypeMethods {
         bm("isdigit", "self, /", a -> !self(a).isEmpty() && self(a).chars().allMatch(ch -> ch >= '0' && ch <= '9'));
         bm("isalpha", "self, /", a -> !self(a).isEmpty() && self(a).chars().allMatch(ch -> ch < 128 && Character.isLetter(ch)));
         bm("isspace", "self, /", a -> !self(a).isEmpty() && self(a).chars().allMatch(ch -> ch == ' ' || (ch >= 9 && ch <= 13)));
-        bm("__mod__", "self, value, /", a -> PNone.NOT_IMPLEMENTED);
+        bm("__mod__", "self, value, /", a -> Ops.builtinBinary(Ops.BinOp.MOD, a[0], a[1]));
         TypeHelpers.arithmetic(c, Ops.BinOp.ADD, Ops.BinOp.MUL);
         c.ns.remove("__radd__");
         TypeHelpers.comparisons(c);
@@ -340,9 +342,7 @@ final class MiscTypeMethods {
                 try {
                     return d.decode(ByteBuffer.wrap(b)).toString();
                 } catch (CharacterCodingException e) {
-                    int pos = firstBadUtf8(b);
-                    throw PException.raise(ExceptionClasses.UnicodeDecodeError,
-                                    "'utf-8' codec can't decode byte 0x" + String.format("%02x", b[pos] & 0xff) + " in position " + pos + ": invalid start byte");
+                    throw utf8Error(b);
                 }
             }
             case "ascii", "us-ascii" -> {
@@ -354,8 +354,7 @@ final class MiscTypeMethods {
                     } else if (errors.equals("replace")) {
                         sb.append('\ufffd');
                     } else if (!errors.equals("ignore")) {
-                        throw PException.raise(ExceptionClasses.UnicodeDecodeError,
-                                        "'ascii' codec can't decode byte 0x" + String.format("%02x", v) + " in position " + i + ": ordinal not in range(128)");
+                        throw ExceptionClasses.unicodeError(ExceptionClasses.UnicodeDecodeError, "ascii", new PBytes(b), i, i + 1, "ordinal not in range(128)");
                     }
                 }
                 return sb.toString();
@@ -363,25 +362,74 @@ final class MiscTypeMethods {
             case "latin-1", "latin1", "iso-8859-1", "iso8859-1" -> {
                 return latin(b);
             }
+            case "utf-16-le", "utf-16le", "utf-16-be", "utf-16be", "utf-16", "utf16" -> {
+                boolean le = !enc.contains("be");
+                int start = 0;
+                if (enc.equals("utf-16") || enc.equals("utf16")) {
+                    if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+                        le = false;
+                        start = 2;
+                    } else if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+                        start = 2;
+                    }
+                }
+                int n = (b.length - start) / 2 * 2;
+                StringBuilder sb = new StringBuilder();
+                for (int i = start; i < start + n; i += 2) {
+                    int lo = b[i] & 0xff;
+                    int hi = b[i + 1] & 0xff;
+                    sb.append((char) (le ? lo | hi << 8 : hi | lo << 8));
+                }
+                if (start + n < b.length && errors.equals("strict")) {
+                    int pos = b.length - 1;
+                    String name = enc.startsWith("utf-16") && enc.length() > 6 ? "utf-16-" + (le ? "le" : "be") : "utf-16";
+                    throw ExceptionClasses.unicodeError(ExceptionClasses.UnicodeDecodeError, name, new PBytes(b), pos, pos + 1, "truncated data");
+                }
+                return sb.toString();
+            }
             default -> throw PException.raise(ExceptionClasses.LookupError, "unknown encoding: " + encoding);
         }
     }
 
-    private static int firstBadUtf8(byte[] b) {
+    /** The UnicodeDecodeError CPython reports for the first malformed sequence of {@code b}. */
+    private static PException utf8Error(byte[] b) {
         for (int i = 0; i < b.length; i++) {
             int v = b[i] & 0xff;
-            int n = v < 0x80 ? 0 : v >= 0xc2 && v < 0xe0 ? 1 : v >= 0xe0 && v < 0xf0 ? 2 : v >= 0xf0 && v < 0xf5 ? 3 : -1;
-            if (n < 0) {
-                return i;
+            if (v < 0x80) {
+                continue;
+            }
+            int n;
+            int lo = 0x80;
+            int hi = 0xbf;
+            if (v >= 0xc2 && v <= 0xdf) {
+                n = 1;
+            } else if (v >= 0xe0 && v <= 0xef) {
+                n = 2;
+                lo = v == 0xe0 ? 0xa0 : 0x80;
+                hi = v == 0xed ? 0x9f : 0xbf;
+            } else if (v >= 0xf0 && v <= 0xf4) {
+                n = 3;
+                lo = v == 0xf0 ? 0x90 : 0x80;
+                hi = v == 0xf4 ? 0x8f : 0xbf;
+            } else {
+                return utf8Error(b, i, i + 1, "invalid start byte");
             }
             for (int k = 1; k <= n; k++) {
-                if (i + k >= b.length || (b[i + k] & 0xc0) != 0x80) {
-                    return i;
+                if (i + k >= b.length) {
+                    return utf8Error(b, i, b.length, "unexpected end of data");
+                }
+                int c = b[i + k] & 0xff;
+                if (k == 1 ? c < lo || c > hi : (c & 0xc0) != 0x80) {
+                    return utf8Error(b, i, i + k, "invalid continuation byte");
                 }
             }
             i += n;
         }
-        return 0;
+        return utf8Error(b, 0, 1, "invalid start byte");
+    }
+
+    private static PException utf8Error(byte[] b, int start, int end, String reason) {
+        return ExceptionClasses.unicodeError(ExceptionClasses.UnicodeDecodeError, "utf-8", new PBytes(b), start, end, reason);
     }
 
     // ------------------------------------------------------------------ functions and methods

@@ -209,8 +209,26 @@ final class SequenceTypeMethods {
      * elements keep their original order, as CPython does.
      */
     static void sort(PList l, Object key, boolean reverse) {
-        int n = l.size;
         Object[] items = l.toArray();
+        // As in CPython the list is empty while keys and comparisons run; a zero-capacity array lets any
+        // mutation be detected (it must reallocate).
+        Object[] empty = new Object[0];
+        l.items = empty;
+        l.size = 0;
+        Object[] sorted = items;
+        try {
+            sorted = sortedItems(items, key, reverse);
+        } finally {
+            boolean modified = l.items != empty || l.size != 0;
+            l.setAll(sorted);
+            if (modified) {
+                throw PException.valueError("list modified during sort");
+            }
+        }
+    }
+
+    private static Object[] sortedItems(Object[] items, Object key, boolean reverse) {
+        int n = items.length;
         Object[] keys = items;
         if (key != PNone.NONE) {
             keys = new Object[n];
@@ -234,7 +252,7 @@ final class SequenceTypeMethods {
         for (int i = 0; i < n; i++) {
             out[i] = items[idx[reverse ? n - 1 - i : i]];
         }
-        l.setAll(out);
+        return out;
     }
 
     private static java.util.Comparator<Integer> fastComparator(Object[] keys) {

@@ -267,9 +267,8 @@ final class StrTypeMethods {
                         case "replace" -> "?";
                         case "xmlcharrefreplace" -> "&#" + cp + ";";
                         case "backslashreplace" -> cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
-                        default -> throw PException.raise(ExceptionClasses.UnicodeEncodeError, "'" + (ascii ? "ascii" : "latin-1") + "' codec can't encode character '" +
-                                        (cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp)) +
-                                        "' in position " + pos + ": ordinal not in range(" + limit + ")");
+                        default -> throw ExceptionClasses.unicodeError(ExceptionClasses.UnicodeEncodeError, ascii ? "ascii" : "latin-1", s, pos, pos + 1,
+                                        "ordinal not in range(" + limit + ")");
                     };
                     for (int k = 0; k < rep.length(); k++) {
                         out.write(rep.charAt(k));

@@ -1407,8 +1407,8 @@ final class BytecodeCompiler {
             b.emitLoadConstant(s == Singleton.NONE ? PNone.NONE : PNone.ELLIPSIS);
         } else if (v instanceof byte[] bytes) {
             b.emitLoadConstant(new PBytes(bytes));
-        } else if (v instanceof Imaginary) {
-            throw CompileErrors.unsupported("complex numbers", filename, c.pos(), source);
+        } else if (v instanceof Imaginary im) {
+            b.emitLoadConstant(new org.kairos.runtime.PComplex(0.0, im.imag()));
         } else {
             b.emitLoadConstant(v);
         }

@@ -67,6 +67,7 @@ public final class MainRootNode extends RootNode {
         if (source.getPath() != null && main.dict.getStr("__file__") == null) {
             main.put("__file__", source.getPath());
         }
+        main.put("__doc__", code.doc); // the module docstring (first statement string literal)
         PFunction fn = new PFunction(code, main.dict, new Object[0], null, new PCell[0]);
         return code.callTarget.call(fn);
     }

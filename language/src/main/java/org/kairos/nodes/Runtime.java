@@ -253,39 +253,50 @@ public final class Runtime {
                 Object m = ds.mapping();
                 if (m instanceof PDict md) {
                     for (PDict.Entry e : md.entries()) {
-                        putUnpacked(d, forCall, e.key, e.value);
+                        String err = putUnpacked(d, forCall, e.key, e.value);
+                        if (err != null) {
+                            return new org.kairos.runtime.CallArgs.BadCall(err);
+                        }
                     }
                 } else {
                     Object keys = Py.getAttrOrNull(m, "keys");
                     if (keys == null && forCall) {
-                        return new org.kairos.runtime.CallArgs.BadMapping(m); // reported by callEx with the callee's name
+                        return new org.kairos.runtime.CallArgs.BadCall("argument after ** must be a mapping, not " + Py.typeName(m));
                     }
                     if (keys == null) {
                         throw PException.typeError((forCall ? "argument after ** must be a mapping, not " : "'" ) + Py.typeName(m) + (forCall ? "" : "' object is not a mapping"));
                     }
                     for (Object k : Iteration.toArray(Py.call(keys))) {
-                        putUnpacked(d, forCall, k, Py.getItem(m, k));
+                        String err = putUnpacked(d, forCall, k, Py.getItem(m, k));
+                        if (err != null) {
+                            return new org.kairos.runtime.CallArgs.BadCall(err);
+                        }
                     }
                 }
                 i++;
             } else {
-                putUnpacked(d, forCall, parts[i], parts[i + 1]);
+                String err = putUnpacked(d, forCall, parts[i], parts[i + 1]);
+                if (err != null) {
+                    return new org.kairos.runtime.CallArgs.BadCall(err);
+                }
                 i += 2;
             }
         }
         return d;
     }
 
-    private static void putUnpacked(PDict d, boolean forCall, Object k, Object v) {
+    /** Returns the error (reported by callEx after the callee's name) or null. */
+    private static String putUnpacked(PDict d, boolean forCall, Object k, Object v) {
         if (forCall) {
             if (!(k instanceof String)) {
-                throw PException.typeError("keywords must be strings");
+                return "keywords must be strings";
             }
             if (d.containsKey(k)) {
-                throw PException.typeError("got multiple values for keyword argument '" + k + "'");
+                return "got multiple values for keyword argument '" + k + "'";
             }
         }
         d.put(k, v);
+        return null;
     }
 
     @TruffleBoundary

@@ -11,11 +11,13 @@ public final class CallArgs {
     }
 
     /**
-     * Stands for a {@code **} operand that is not a mapping: the kwargs dict is built before the call, and only the
-     * call knows the callee's name for the error.
+     * Stands for keyword arguments that could not be built ({@code **} of a non-mapping, a repeated keyword): the
+     * dict is built before the call, and only the call knows the callee's name for the error.
      */
-    public record BadMapping(Object operand) {
+    public record BadCall(String message) {
     }
+
+    public static final String NOT_STRINGS = "keywords must be strings";
 
     /** CPython's {@code _PyObject_FunctionStr}: {@code module.qualname()}, or {@code qualname()} for builtins. */
     @TruffleBoundary
@@ -34,8 +36,9 @@ public final class CallArgs {
     /** The positional arguments of a call: a tuple as built by the compiler, or the single {@code *} operand. */
     @TruffleBoundary
     public static Object[] positional(Object callee, Object args, Object kwargs) {
-        if (kwargs instanceof BadMapping bm) {
-            throw PException.typeError(functionStr(callee) + " argument after ** must be a mapping, not " + Py.typeName(bm.operand()));
+        if (kwargs instanceof BadCall bad) {
+            // CPython names the callee except for non-string keys, which the call itself rejects
+            throw PException.typeError(bad.message().equals(NOT_STRINGS) ? NOT_STRINGS : functionStr(callee) + " " + bad.message());
         }
         if (args instanceof PTuple t && t.cls == PClass.TUPLE) {
             return t.items;

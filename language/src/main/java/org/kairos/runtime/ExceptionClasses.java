@@ -159,4 +159,34 @@ public final class ExceptionClasses {
         }
         return null;
     }
+
+    /** A UnicodeEncodeError/UnicodeDecodeError with CPython's five arguments (encoding, object, start, end, reason). */
+    public static PException unicodeError(PClass cls, String encoding, Object object, int start, int end, String reason) {
+        return new PException(new PBaseException(cls, new Object[]{encoding, object, (long) start, (long) end, reason}));
+    }
+
+    /** {@code str()} of a UnicodeEncodeError/UnicodeDecodeError built from its five arguments, or null. */
+    static String unicodeErrorStr(PBaseException e) {
+        Object[] a = e.args.items;
+        if (a.length != 5 || !(a[2] instanceof Long start) || !(a[3] instanceof Long end)) {
+            return null;
+        }
+        String enc = Py.str(a[0]);
+        String reason = Py.str(a[4]);
+        if (e.cls.isSubclassOf(UnicodeEncodeError) && a[1] instanceof String obj) {
+            if (end - start == 1 && start < obj.length()) {
+                int cp = obj.codePointAt(obj.offsetByCodePoints(0, (int) (long) start));
+                String ch = cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+                return "'" + enc + "' codec can't encode character '" + ch + "' in position " + start + ": " + reason;
+            }
+            return "'" + enc + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": " + reason;
+        }
+        if (e.cls.isSubclassOf(UnicodeDecodeError) && a[1] instanceof PBytes obj) {
+            if (end - start == 1 && start < obj.bytes.length) {
+                return "'" + enc + "' codec can't decode byte 0x" + String.format("%02x", obj.bytes[(int) (long) start] & 0xff) + " in position " + start + ": " + reason;
+            }
+            return "'" + enc + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + reason;
+        }
+        return null;
+    }
 }

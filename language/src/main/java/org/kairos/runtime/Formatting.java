@@ -80,7 +80,42 @@ public final class Formatting {
         public String typeName(Object o) {
             return Py.typeName(o);
         }
+
+        @Override
+        public String bytesOrNull(Object o) {
+            if (o instanceof PBytes b) {
+                return latin1(b.bytes);
+            }
+            if (o instanceof String) {
+                return null;
+            }
+            Object hook = Py.classOf(o).lookup("__bytes__");
+            if (hook != null && Py.call(hook, o) instanceof PBytes b) {
+                return latin1(b.bytes);
+            }
+            return null;
+        }
     };
+
+    private static String latin1(byte[] b) {
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** {@code bytes % args}. */
+    @TruffleBoundary
+    public static PBytes percentBytes(PBytes fmt, Object args) {
+        try {
+            Object a = args instanceof PTuple t && t.cls == PClass.TUPLE ? t.items : args;
+            java.util.function.Function<Object, Object> mapping = null;
+            if (!(args instanceof PTuple) && !(args instanceof PBytes) && !(args instanceof String) && Py.classOf(args).lookup("__getitem__") != null) {
+                mapping = k -> Py.getItem(args, new PBytes(((String) k).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+            }
+            String r = PercentFormat.formatBytes(latin1(fmt.bytes), a, mapping, FORMATTER);
+            return new PBytes(r.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        } catch (FormatError e) {
+            throw toPython(e);
+        }
+    }
 
     public static PException toPython(FormatError e) {
         PClass c = ExceptionClasses.ValueError;

@@ -413,7 +413,7 @@ public final class Numbers {
             throw PException.raise(ExceptionClasses.ZeroDivisionError, "zero to a negative power");
         }
         if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) {
-            throw PException.valueError("negative number cannot be raised to a fractional power");
+            return PComplex.pow(x, y); // Python 3: a negative base with a fractional exponent gives a complex
         }
         double r = Math.pow(x, y);
         if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {

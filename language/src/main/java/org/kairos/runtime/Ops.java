@@ -263,6 +263,10 @@ public final class Ops {
         if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
             return numeric(op, a, b);
         }
+        if (a instanceof PComplex || b instanceof PComplex) {
+            Object r = PComplex.binary(op, a, b);
+            return r == null ? NI : r;
+        }
         switch (op) {
             case ADD:
                 if (a instanceof String sa && b instanceof String sb) {
@@ -296,6 +300,9 @@ public final class Ops {
                 if (a instanceof String s) {
                     return Formatting.percent(s, b);
                 }
+                if (a instanceof PBytes fb) {
+                    return Formatting.percentBytes(fb, b);
+                }
                 return NI;
             case OR:
             case AND:
@@ -303,6 +310,12 @@ public final class Ops {
             case SUB:
                 if (a instanceof PSet sa && b instanceof PSet sb) {
                     return SetOps.binary(op, sa, sb);
+                }
+                if (op == BinOp.OR) {
+                    PUnion u = PUnion.of(a, b);
+                    if (u != null) {
+                        return u;
+                    }
                 }
                 if (op == BinOp.OR && a instanceof PDict da && b instanceof PDict db) {
                     PDict r = da.copy();
@@ -607,6 +620,20 @@ public final class Ops {
         }
         if (a instanceof PList la && b instanceof PList lb) {
             return sequenceCompare(op, la.items, la.size, lb.items, lb.size);
+        }
+        if ((op == CmpOp.EQ || op == CmpOp.NE) && (a instanceof PComplex || b instanceof PComplex)) {
+            PComplex c = a instanceof PComplex ca ? ca : (PComplex) b;
+            Object other = c == a ? b : a;
+            if (other instanceof PComplex || Numbers.isNumber(other)) {
+                return c.equalsNumber(other) == (op == CmpOp.EQ);
+            }
+        }
+        if ((op == CmpOp.EQ || op == CmpOp.NE) && (a instanceof PByteArray || b instanceof PByteArray)) {
+            byte[] x = a instanceof PByteArray ba ? ba.toArray() : a instanceof PBytes bb ? bb.bytes : null;
+            byte[] y = b instanceof PByteArray ba ? ba.toArray() : b instanceof PBytes bb ? bb.bytes : null;
+            if (x != null && y != null) {
+                return Arrays.equals(x, y) == (op == CmpOp.EQ);
+            }
         }
         if (op == CmpOp.EQ || op == CmpOp.NE) {
             if (a instanceof PDict da && b instanceof PDict db) {

@@ -144,8 +144,8 @@ public final class Py {
     }
 
     public static boolean supportsDict(PythonObject po) {
-        if (po.cls != null && po.cls.noDict) {
-            return false;
+        if (po.cls != null && (po.cls.noDict || po.cls == PClass.OBJECT)) {
+            return false; // bare object() instances have no __dict__ either
         }
         return po instanceof PObject || po instanceof PFunction || po instanceof PModule || po instanceof PBaseException ||
                         (po.cls != null && !po.cls.builtin);
@@ -706,6 +706,12 @@ public final class Py {
         if (e.cls.isSubclassOf(ExceptionClasses.KeyError) && a.length == 1) {
             return repr(a[0]);
         }
+        if (e.cls.isSubclassOf(ExceptionClasses.UnicodeError)) {
+            String u = ExceptionClasses.unicodeErrorStr(e);
+            if (u != null) {
+                return u;
+            }
+        }
         if (e.cls.isSubclassOf(ExceptionClasses.OSError)) {
             String os = ExceptionClasses.osErrorStr(e);
             if (os != null) {
@@ -756,6 +762,9 @@ public final class Py {
         }
         if (o instanceof Boolean b) {
             return b ? 1 : 0;
+        }
+        if (o instanceof PComplex c) {
+            return c.hash();
         }
         if (o instanceof Double d) {
             return Numbers.hashDouble(d);

@@ -114,6 +114,15 @@ public final class Repr {
         if (o instanceof PBytes b) {
             return org.kairos.runtime.text.StrRepr.bytesRepr(b.bytes);
         }
+        if (o instanceof PUnion u) {
+            return u.repr();
+        }
+        if (o instanceof PComplex c) {
+            return c.repr();
+        }
+        if (o instanceof PByteArray b) {
+            return "bytearray(" + org.kairos.runtime.text.StrRepr.bytesRepr(b.toArray()) + ")";
+        }
         if (o instanceof PGenericAlias g) {
             String args = g.args instanceof PTuple t ? join("", t.items, "") : typeArgRepr(g.args);
             if (g.args instanceof PTuple t) {

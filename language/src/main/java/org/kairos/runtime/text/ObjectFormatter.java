@@ -33,6 +33,11 @@ public interface ObjectFormatter {
         throw FormatError.typeError("'" + typeName(o) + "' object is not subscriptable");
     }
 
+    /** The bytes of a bytes-like object (or of {@code __bytes__()}) as a latin-1 string, or null. */
+    default String bytesOrNull(Object o) {
+        return null;
+    }
+
     /** Python type name ({@code type(o).__name__}) used in error messages. */
     default String typeName(Object o) {
         return Py.builtinTypeName(o);

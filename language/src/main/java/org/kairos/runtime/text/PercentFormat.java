@@ -21,6 +21,8 @@ public final class PercentFormat {
     private Object[] tuple;
     private int arglen;
     private int argidx;
+    /** bytes % args: the format and result are latin-1 strings (one char per byte). */
+    private boolean bytesMode;
 
     private PercentFormat(String fmt, Object args, Function<Object, Object> mapping, ObjectFormatter f) {
         this.fmt = fmt.codePoints().toArray();
@@ -40,6 +42,16 @@ public final class PercentFormat {
     /** Computes {@code fmt % args}; see the class comment for the meaning of the arguments. */
     public static String format(String fmt, Object args, Function<Object, Object> mapping, ObjectFormatter f) {
         return new PercentFormat(fmt, args, mapping, f).run();
+    }
+
+    /**
+     * Computes {@code bytes % args}: {@code fmt} and the result hold one char per byte (latin-1); %s/%b take
+     * bytes-like objects through {@link ObjectFormatter#bytesOrNull}, %r/%a give ascii().
+     */
+    public static String formatBytes(String fmt, Object args, Function<Object, Object> mapping, ObjectFormatter f) {
+        PercentFormat p = new PercentFormat(fmt, args, mapping, f);
+        p.bytesMode = true;
+        return p.run();
     }
 
     private Object nextArg() {
@@ -175,8 +187,26 @@ public final class PercentFormat {
         String s;
         boolean numeric = true;
         switch (c) {
-            case 's', 'r', 'a' -> {
-                s = c == 's' ? Py.str(v, f) : c == 'r' ? Py.repr(v, f) : Py.ascii(v, f);
+            case 's', 'b' -> {
+                if (!bytesMode && c == 'b') {
+                    throw FormatError.valueError("unsupported format character 'b' (0x62) at index " + (pos - 1));
+                }
+                if (bytesMode) {
+                    s = f.bytesOrNull(v);
+                    if (s == null) {
+                        throw FormatError.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                                        + Py.typeName(v, f) + "'");
+                    }
+                } else {
+                    s = Py.str(v, f);
+                }
+                if (prec >= 0) {
+                    s = Py.cpPrefix(s, (int) prec);
+                }
+                numeric = false;
+            }
+            case 'r', 'a' -> {
+                s = c == 'r' && !bytesMode ? Py.repr(v, f) : Py.ascii(v, f);
                 if (prec >= 0) {
                     s = Py.cpPrefix(s, (int) prec);
                 }
@@ -185,7 +215,7 @@ public final class PercentFormat {
             case 'd', 'i', 'u', 'o', 'x', 'X' -> s = formatInt(v, c, (int) prec, alt);
             case 'e', 'E', 'f', 'F', 'g', 'G' -> s = FloatRepr.format(toDouble(v), (char) c, prec < 0 ? 6 : (int) prec, alt);
             case 'c' -> {
-                s = formatChar(v);
+                s = bytesMode ? formatByteChar(v) : formatChar(v);
                 numeric = false;
             }
             default -> throw FormatError.valueError("unsupported format character '"
@@ -317,6 +347,21 @@ public final class PercentFormat {
             }
         }
         throw FormatError.typeError("must be real number, not " + Py.typeName(v, f));
+    }
+
+    private String formatByteChar(Object v) {
+        if (!Py.isInt(v)) {
+            String b = v instanceof String ? null : f.bytesOrNull(v);
+            if (b != null && b.length() == 1) {
+                return b;
+            }
+            throw FormatError.typeError("%c requires an integer in range(256) or a single byte");
+        }
+        BigInteger b = Py.toBig(v);
+        if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(255)) > 0) {
+            throw FormatError.overflowError("%c arg not in range(256)");
+        }
+        return String.valueOf((char) b.intValue());
     }
 
     private String formatChar(Object v) {
