@@ -122,15 +122,25 @@ public class GoldenTest {
         Path err = errFile(script);
         String expectedErr = Files.isRegularFile(err) ? Files.readString(err, StandardCharsets.UTF_8) : null;
 
-        Result r = run(script);
-        String actualOut = r.formattedOut();
+        Result r = null;
+        String actualOut = null;
         String reason = null;
-        if (r.timedOut) {
-            reason = "timeout after " + TIMEOUT_SECONDS + " s";
-        } else if (!expectedOut.equals(actualOut)) {
-            reason = "stdout: " + firstDifference(expectedOut, actualOut);
-        } else if (expectedErr != null && !expectedErr.equals(r.err)) {
-            reason = "stderr: " + firstDifference(expectedErr, r.err);
+        // a failing case runs once more: timer-based asyncio cases can miss a deadline while the
+        // shared JVM is busy compiling; a deterministic failure fails both times
+        for (int attempt = 0; attempt < 2; attempt++) {
+            r = run(script);
+            actualOut = r.formattedOut();
+            reason = null;
+            if (r.timedOut) {
+                reason = "timeout after " + TIMEOUT_SECONDS + " s";
+            } else if (!expectedOut.equals(actualOut)) {
+                reason = "stdout: " + firstDifference(expectedOut, actualOut);
+            } else if (expectedErr != null && !expectedErr.equals(r.err)) {
+                reason = "stderr: " + firstDifference(expectedErr, r.err);
+            }
+            if (reason == null || known.reasonFor(id) != null) {
+                break;
+            }
         }
         ran.put(id, Boolean.TRUE);
         if (reason != null) {
