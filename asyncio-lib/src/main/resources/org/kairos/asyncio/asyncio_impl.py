@@ -562,11 +562,12 @@ def gather(*coros_or_futures, return_exceptions=False):
     nfuts = 0
     nfinished = 0
     outer = None
+    already_done = []
 
     def child_done(fut):
         nonlocal nfinished
         nfinished += 1
-        if outer is None or outer.done():
+        if outer.done():
             if not fut.cancelled():
                 fut.exception()
             return
@@ -605,7 +606,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             nfuts += 1
             arg_to_fut[arg] = fut
             if fut.done():
-                child_done(fut)
+                already_done.append(fut)
             else:
                 fut.add_done_callback(child_done)
         else:
@@ -613,10 +614,10 @@ def gather(*coros_or_futures, return_exceptions=False):
         children.append(fut)
 
     outer = _GatheringFuture(children, loop=loop)
-    if nfinished == nfuts:
-        # every child finished eagerly: resolve now
-        nfinished -= 1
-        child_done(children[-1])
+    # Children that were already finished are accounted only now that outer exists, so an
+    # early exception still fails outer and an all-done gather resolves before returning.
+    for fut in already_done:
+        child_done(fut)
     return outer
 
 
