@@ -138,10 +138,13 @@ public class PFuture extends PythonObject {
             throw PException.typeError("invalid exception object");
         }
         if (be.cls.isSubclassOf(ExceptionClasses.StopIteration)) {
-            PException te = PException.runtimeError("StopIteration interacts badly with generators and cannot be raised into a Future");
-            te.exc.cause = be;
-            te.exc.context = be;
-            throw te;
+            // A StopIteration re-raised inside the awaiting coroutine would end it silently;
+            // the future stores a RuntimeError instead (it is not raised at the setter).
+            PBaseException wrapped = PException.runtimeError("StopIteration interacts badly with generators and cannot be raised into a Future").exc;
+            wrapped.cause = be;
+            wrapped.suppressContext = true;
+            wrapped.context = be;
+            be = wrapped;
         }
         exception = be;
         state = FINISHED;
