@@ -425,6 +425,17 @@ final class AsyncioModule {
                 if (fr != null && fr != PNone.NONE) {
                     l.append(fr);
                 }
+            } else if (t.state == PFuture.FINISHED && t.exception != null) {
+                // A failed task's stack is the traceback it died with, outermost frame first.
+                long limit = a[1] == PNone.NONE ? Long.MAX_VALUE : Py.indexToLong(a[1]);
+                Object tb = Py.getAttr(t.exception, "__traceback__");
+                while (tb != PNone.NONE && limit-- > 0) {
+                    Object fr = Py.getAttr(tb, "tb_frame");
+                    if (fr != PNone.NONE) {
+                        l.append(fr);
+                    }
+                    tb = Py.getAttr(tb, "tb_next");
+                }
             }
             return l;
         });

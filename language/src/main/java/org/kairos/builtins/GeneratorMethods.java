@@ -1,9 +1,12 @@
 package org.kairos.builtins;
 
+import org.kairos.nodes.KairosRootNode;
 import org.kairos.runtime.ExceptionClasses;
 import org.kairos.runtime.PAsyncGenAwaitable;
 import org.kairos.runtime.PBaseException;
 import org.kairos.runtime.PClass;
+import org.kairos.runtime.PCode;
+import org.kairos.runtime.PDict;
 import org.kairos.runtime.PException;
 import org.kairos.runtime.PGenerator;
 import org.kairos.runtime.PIterator;
@@ -25,6 +28,29 @@ final class GeneratorMethods {
         PFrameView(PGenerator gen) {
             super(PClass.FRAME);
             this.gen = gen;
+        }
+    }
+
+    /**
+     * The frame a traceback entry points at ({@code tb_frame}): the frame has already unwound, so
+     * only its code and line are kept (enough for {@code Task.get_stack()} and similar walkers).
+     */
+    static final class PTbFrame extends PythonObject {
+        final PCode code;
+        final int line;
+
+        PTbFrame(PCode code, int line) {
+            super(PClass.FRAME);
+            this.code = code;
+            this.line = line;
+        }
+
+        /** The frame of {@code e}, or None when its code object is unknown (e.g. native frames). */
+        static Object of(PBaseException.TracebackEntry e) {
+            if (e.bytecode() != null && e.bytecode().getBytecodeRootNode() instanceof KairosRootNode r && r.code != null) {
+                return new PTbFrame(r.code, e.line());
+            }
+            return PNone.NONE;
         }
     }
 
@@ -110,9 +136,9 @@ final class GeneratorMethods {
             });
         }
         PClass fr = PClass.FRAME;
-        Builtins.getset(fr, "f_lineno", s -> (long) ((PFrameView) s).gen.suspendedLine(), null);
-        Builtins.getset(fr, "f_code", s -> ((PFrameView) s).gen.code, null);
-        Builtins.getset(fr, "f_locals", s -> ((PFrameView) s).gen.frameLocals(), null);
+        Builtins.getset(fr, "f_lineno", s -> s instanceof PTbFrame t ? (long) t.line : (long) ((PFrameView) s).gen.suspendedLine(), null);
+        Builtins.getset(fr, "f_code", s -> s instanceof PTbFrame t ? t.code : ((PFrameView) s).gen.code, null);
+        Builtins.getset(fr, "f_locals", s -> s instanceof PTbFrame ? new PDict() : ((PFrameView) s).gen.frameLocals(), null);
     }
 
     private static String checkName(Object v, String attr) {
