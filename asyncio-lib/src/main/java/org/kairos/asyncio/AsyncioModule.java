@@ -345,7 +345,12 @@ final class AsyncioModule {
         Builtins.method(c, "_make_cancelled_error", "self, /", a -> fut(a[0]).makeCancelledError());
         Builtins.classMethod(c, "__class_getitem__", "cls, item, /", a -> a[0]);
         Builtins.getset(c, "_asyncio_future_blocking", o -> fut(o).blocking, (o, v) -> fut(o).blocking = Py.isTrue(v));
-        Builtins.getset(c, "_log_traceback", o -> fut(o).logTraceback, (o, v) -> fut(o).logTraceback = Py.isTrue(v));
+        Builtins.getset(c, "_log_traceback", o -> fut(o).logTraceback, (o, v) -> {
+            if (Py.isTrue(v)) {
+                throw PException.valueError("_log_traceback can only be set to False");
+            }
+            fut(o).clearLogTraceback();
+        });
         Builtins.getset(c, "_state", o -> fut(o).stateName(), null);
         Builtins.getset(c, "_loop", o -> fut(o).loop == null ? PNone.NONE : fut(o).loop, null);
         Builtins.getset(c, "_result", o -> fut(o).result == null ? PNone.NONE : fut(o).result, null);
@@ -482,6 +487,7 @@ final class AsyncioModule {
             if (l.closed) {
                 return false;
             }
+            UnretrievedExceptions.sweepNow();
             l.closed = true;
             l.ready.clear();
             l.scheduled.clear();

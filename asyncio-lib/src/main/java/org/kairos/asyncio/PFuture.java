@@ -34,9 +34,35 @@ public class PFuture extends PythonObject {
     ArrayList<Object> callbacks;
     boolean blocking;
     boolean logTraceback;
+    /** The copy {@link UnretrievedExceptions} watches with; it learns about retrieval through here. */
+    PFuture retrievalCopy;
 
     PFuture(PClass cls) {
         super(cls);
+    }
+
+    final void clearLogTraceback() {
+        logTraceback = false;
+        PFuture c = retrievalCopy;
+        if (c != null) {
+            c.logTraceback = false;
+            retrievalCopy = null;
+        }
+    }
+
+    /** A detached copy of this finished future's state, standing in for it once it is gone. */
+    PFuture detachedCopy() {
+        PFuture c = new PFuture(cls);
+        copyStateTo(c);
+        return c;
+    }
+
+    final void copyStateTo(PFuture c) {
+        c.loop = loop;
+        c.state = state;
+        c.result = result;
+        c.exception = exception;
+        c.cancelMsg = cancelMsg;
     }
 
     final EventLoop javaLoop() {
@@ -149,12 +175,13 @@ public class PFuture extends PythonObject {
         exception = be;
         state = FINISHED;
         logTraceback = true;
+        retrievalCopy = UnretrievedExceptions.watch(this);
         scheduleCallbacks();
     }
 
     /** Future.cancel: true if the future moved to CANCELLED. */
     boolean cancel(Object msg) {
-        logTraceback = false;
+        clearLogTraceback();
         if (state != PENDING) {
             return false;
         }
@@ -182,7 +209,7 @@ public class PFuture extends PythonObject {
         if (state != FINISHED) {
             throw PException.raise(AsyncioModule.InvalidStateError, "Result is not set.");
         }
-        logTraceback = false;
+        clearLogTraceback();
         if (exception != null) {
             throw new PException(exception);
         }
@@ -196,7 +223,7 @@ public class PFuture extends PythonObject {
         if (state != FINISHED) {
             throw PException.raise(AsyncioModule.InvalidStateError, "Exception is not set.");
         }
-        logTraceback = false;
+        clearLogTraceback();
         return exception == null ? PNone.NONE : exception;
     }
 
