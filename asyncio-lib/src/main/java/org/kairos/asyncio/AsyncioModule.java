@@ -493,6 +493,7 @@ final class AsyncioModule {
             l.scheduled.clear();
             return true;
         });
+        Builtins.method(c, "_take_asyncgens", "self, /", a -> loop(a[0]).takeAsyncgens());
         Builtins.method(c, "_check_closed", "self, /", a -> {
             loop(a[0]).checkClosed();
             return PNone.NONE;

@@ -158,7 +158,17 @@ class _UnixSelectorEventLoop(_EventLoop):
                 ex.shutdown(wait=False)
 
     async def shutdown_asyncgens(self):
-        pass
+        agens = self._take_asyncgens()
+        if not agens:
+            return
+        outcomes = await gather(*[ag.aclose() for ag in agens], return_exceptions=True)
+        for agen, outcome in zip(agens, outcomes):
+            if isinstance(outcome, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': outcome,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self, timeout=None):
         ex = self._extra.get('executor')
