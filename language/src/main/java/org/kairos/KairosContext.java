@@ -33,6 +33,11 @@ public final class KairosContext {
     public PTextIO stdin;
     /** State of Java modules that must be per context ("per process" for guest code), by key. */
     public final java.util.concurrent.ConcurrentHashMap<Object, Object> moduleState = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Run by {@code gc.collect()} after a full Java collection: lets libraries emulate finalizer
+     * effects (reports about objects that became unreachable) at the point CPython would.
+     */
+    public final java.util.List<Runnable> gcHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Sentinel of the intrusive list of coroutines created but never started or closed. */
     public final org.kairos.runtime.PGenerator unawaitedCoroutines;
 

@@ -246,7 +246,14 @@ final class AsyncioModule {
         return Py.call(((PModule) Py.call(KairosContext.get(null).builtinsDict().getStr("__import__"), "asyncio")).dict.getStr("get_event_loop"));
     }
 
-    private static void checkCallback(Object cb, String method) {
+    /**
+     * Callback validation happens only in debug mode (a bad callback otherwise fails when run and is
+     * reported through the exception handler); call_later reports as call_at, which it delegates to.
+     */
+    private static void checkCallback(EventLoop l, Object cb, String method) {
+        if (!l.debug) {
+            return;
+        }
         if (cb instanceof PGenerator g && g.kind == PGenerator.Kind.COROUTINE || cb instanceof PFunction f && f.code.isCoroutine) {
             throw PException.typeError("coroutines cannot be used with " + method + "()");
         }
@@ -338,7 +345,12 @@ final class AsyncioModule {
         Builtins.method(c, "_make_cancelled_error", "self, /", a -> fut(a[0]).makeCancelledError());
         Builtins.classMethod(c, "__class_getitem__", "cls, item, /", a -> a[0]);
         Builtins.getset(c, "_asyncio_future_blocking", o -> fut(o).blocking, (o, v) -> fut(o).blocking = Py.isTrue(v));
-        Builtins.getset(c, "_log_traceback", o -> fut(o).logTraceback, (o, v) -> fut(o).logTraceback = Py.isTrue(v));
+        Builtins.getset(c, "_log_traceback", o -> fut(o).logTraceback, (o, v) -> {
+            if (Py.isTrue(v)) {
+                throw PException.valueError("_log_traceback can only be set to False");
+            }
+            fut(o).clearLogTraceback();
+        });
         Builtins.getset(c, "_state", o -> fut(o).stateName(), null);
         Builtins.getset(c, "_loop", o -> fut(o).loop == null ? PNone.NONE : fut(o).loop, null);
         Builtins.getset(c, "_result", o -> fut(o).result == null ? PNone.NONE : fut(o).result, null);
@@ -425,6 +437,17 @@ final class AsyncioModule {
                 if (fr != null && fr != PNone.NONE) {
                     l.append(fr);
                 }
+            } else if (t.state == PFuture.FINISHED && t.exception != null) {
+                // A failed task's stack is the traceback it died with, outermost frame first.
+                long limit = a[1] == PNone.NONE ? Long.MAX_VALUE : Py.indexToLong(a[1]);
+                Object tb = Py.getAttr(t.exception, "__traceback__");
+                while (tb != PNone.NONE && limit-- > 0) {
+                    Object fr = Py.getAttr(tb, "tb_frame");
+                    if (fr != PNone.NONE) {
+                        l.append(fr);
+                    }
+                    tb = Py.getAttr(tb, "tb_next");
+                }
             }
             return l;
         });
@@ -464,11 +487,13 @@ final class AsyncioModule {
             if (l.closed) {
                 return false;
             }
+            UnretrievedExceptions.sweepNow();
             l.closed = true;
             l.ready.clear();
             l.scheduled.clear();
             return true;
         });
+        Builtins.method(c, "_take_asyncgens", "self, /", a -> loop(a[0]).takeAsyncgens());
         Builtins.method(c, "_check_closed", "self, /", a -> {
             loop(a[0]).checkClosed();
             return PNone.NONE;
@@ -496,13 +521,13 @@ final class AsyncioModule {
         Builtins.method(c, "call_soon", "self, callback, /, *args, context=None", a -> {
             EventLoop l = loop(a[0]);
             l.checkClosed();
-            checkCallback(a[1], "call_soon");
+            checkCallback(l, a[1], "call_soon");
             return l.callSoonChecked(a[1], tupleItems(a[2]), ctxArg(a[3]));
         });
         Builtins.method(c, "call_soon_threadsafe", "self, callback, /, *args, context=None", a -> {
             EventLoop l = loop(a[0]);
             l.checkClosed();
-            checkCallback(a[1], "call_soon_threadsafe");
+            checkCallback(l, a[1], "call_soon_threadsafe");
             return l.callSoonThreadsafe(a[1], tupleItems(a[2]), ctxArg(a[3]));
         });
         Builtins.method(c, "call_later", "self, delay, callback, /, *args, context=None", a -> {
@@ -512,7 +537,7 @@ final class AsyncioModule {
             }
             double delay = toDouble(a[1]);
             l.checkClosed();
-            checkCallback(a[2], "call_later");
+            checkCallback(l, a[2], "call_at");
             return l.callAt(l.time() + delay, a[2], tupleItems(a[3]), ctxArg(a[4]));
         });
         Builtins.method(c, "call_at", "self, when, callback, /, *args, context=None", a -> {
@@ -521,7 +546,7 @@ final class AsyncioModule {
                 throw PException.typeError("when cannot be None");
             }
             l.checkClosed();
-            checkCallback(a[2], "call_at");
+            checkCallback(l, a[2], "call_at");
             return l.callAt(toDouble(a[1]), a[2], tupleItems(a[3]), ctxArg(a[4]));
         });
         Builtins.method(c, "create_future", "self, /", a -> {

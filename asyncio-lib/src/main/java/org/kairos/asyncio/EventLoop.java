@@ -4,16 +4,21 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.kairos.KairosContext;
 import org.kairos.runtime.ExceptionClasses;
 import org.kairos.runtime.PBaseException;
+import org.kairos.runtime.PBuiltinFunction;
 import org.kairos.runtime.PContext;
 import org.kairos.runtime.PDict;
 import org.kairos.runtime.PException;
+import org.kairos.runtime.PGenerator;
+import org.kairos.runtime.PList;
 import org.kairos.runtime.PModule;
 import org.kairos.runtime.PNone;
 import org.kairos.runtime.PythonObject;
 import org.kairos.runtime.Py;
 import org.kairos.runtime.ThreadState;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -44,6 +49,13 @@ public final class EventLoop extends PythonObject {
     final PModule module;
     /** Guest-side state (default executor, async generators) kept by the bundled Python code. */
     final PDict extra = new PDict();
+    /**
+     * Async generators first iterated while this loop ran, for shutdown_asyncgens. Weak, like
+     * CPython's WeakSet, so generators dropped mid-run do not pile up.
+     */
+    final ArrayList<WeakReference<PGenerator>> asyncgens = new ArrayList<>();
+    private int asyncgensPruneAt = 64;
+    private PBuiltinFunction firstiterHook;
 
     EventLoop(PModule module) {
         super(AsyncioModule.LOOP);
@@ -126,6 +138,8 @@ public final class EventLoop extends PythonObject {
         thread = Thread.currentThread();
         Object prevLoop = ts.asyncioRunningLoop;
         ts.asyncioRunningLoop = this;
+        Object prevFirstiter = ts.asyncgenFirstiter;
+        ts.asyncgenFirstiter = firstiterHook();
         try {
             while (true) {
                 runOnce(ts);
@@ -137,7 +151,45 @@ public final class EventLoop extends PythonObject {
             stopping = false;
             thread = null;
             ts.asyncioRunningLoop = prevLoop;
+            ts.asyncgenFirstiter = prevFirstiter;
         }
+    }
+
+    private PBuiltinFunction firstiterHook() {
+        PBuiltinFunction h = firstiterHook;
+        if (h == null) {
+            h = new PBuiltinFunction("_asyncgen_firstiter_hook", "BaseEventLoop", "agen, /", a -> {
+                if (a[0] instanceof PGenerator g) {
+                    trackAsyncgen(g);
+                }
+                return PNone.NONE;
+            });
+            firstiterHook = h;
+        }
+        return h;
+    }
+
+    @TruffleBoundary
+    private void trackAsyncgen(PGenerator g) {
+        if (asyncgens.size() >= asyncgensPruneAt) {
+            asyncgens.removeIf(r -> r.get() == null || r.get().finished);
+            asyncgensPruneAt = Math.max(64, asyncgens.size() * 2);
+        }
+        asyncgens.add(new WeakReference<>(g));
+    }
+
+    /** Empties the tracked set, returning the generators still alive and not finished, in first-iteration order. */
+    @TruffleBoundary
+    PList takeAsyncgens() {
+        PList l = new PList();
+        for (WeakReference<PGenerator> r : asyncgens) {
+            PGenerator g = r.get();
+            if (g != null && !g.finished) {
+                l.append(g);
+            }
+        }
+        asyncgens.clear();
+        return l;
     }
 
     void checkRunning() {

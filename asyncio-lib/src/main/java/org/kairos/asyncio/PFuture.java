@@ -34,9 +34,35 @@ public class PFuture extends PythonObject {
     ArrayList<Object> callbacks;
     boolean blocking;
     boolean logTraceback;
+    /** The copy {@link UnretrievedExceptions} watches with; it learns about retrieval through here. */
+    PFuture retrievalCopy;
 
     PFuture(PClass cls) {
         super(cls);
+    }
+
+    final void clearLogTraceback() {
+        logTraceback = false;
+        PFuture c = retrievalCopy;
+        if (c != null) {
+            c.logTraceback = false;
+            retrievalCopy = null;
+        }
+    }
+
+    /** A detached copy of this finished future's state, standing in for it once it is gone. */
+    PFuture detachedCopy() {
+        PFuture c = new PFuture(cls);
+        copyStateTo(c);
+        return c;
+    }
+
+    final void copyStateTo(PFuture c) {
+        c.loop = loop;
+        c.state = state;
+        c.result = result;
+        c.exception = exception;
+        c.cancelMsg = cancelMsg;
     }
 
     final EventLoop javaLoop() {
@@ -138,20 +164,24 @@ public class PFuture extends PythonObject {
             throw PException.typeError("invalid exception object");
         }
         if (be.cls.isSubclassOf(ExceptionClasses.StopIteration)) {
-            PException te = PException.runtimeError("StopIteration interacts badly with generators and cannot be raised into a Future");
-            te.exc.cause = be;
-            te.exc.context = be;
-            throw te;
+            // A StopIteration re-raised inside the awaiting coroutine would end it silently;
+            // the future stores a RuntimeError instead (it is not raised at the setter).
+            PBaseException wrapped = PException.runtimeError("StopIteration interacts badly with generators and cannot be raised into a Future").exc;
+            wrapped.cause = be;
+            wrapped.suppressContext = true;
+            wrapped.context = be;
+            be = wrapped;
         }
         exception = be;
         state = FINISHED;
         logTraceback = true;
+        retrievalCopy = UnretrievedExceptions.watch(this);
         scheduleCallbacks();
     }
 
     /** Future.cancel: true if the future moved to CANCELLED. */
     boolean cancel(Object msg) {
-        logTraceback = false;
+        clearLogTraceback();
         if (state != PENDING) {
             return false;
         }
@@ -179,7 +209,7 @@ public class PFuture extends PythonObject {
         if (state != FINISHED) {
             throw PException.raise(AsyncioModule.InvalidStateError, "Result is not set.");
         }
-        logTraceback = false;
+        clearLogTraceback();
         if (exception != null) {
             throw new PException(exception);
         }
@@ -193,7 +223,7 @@ public class PFuture extends PythonObject {
         if (state != FINISHED) {
             throw PException.raise(AsyncioModule.InvalidStateError, "Exception is not set.");
         }
-        logTraceback = false;
+        clearLogTraceback();
         return exception == null ? PNone.NONE : exception;
     }
 

@@ -64,6 +64,16 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
         return "Task.task_step";
     }
 
+    @Override
+    PFuture detachedCopy() {
+        PTask c = new PTask(cls);
+        copyStateTo(c);
+        c.coro = coro;
+        c.context = context;
+        c.name = name;
+        return c;
+    }
+
     String getName() {
         Object n = name;
         if (n instanceof Long l) {
@@ -113,7 +123,7 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
 
     @Override
     boolean cancel(Object msg) {
-        logTraceback = false;
+        clearLogTraceback();
         if (state != PENDING) {
             return false;
         }

@@ -158,7 +158,17 @@ class _UnixSelectorEventLoop(_EventLoop):
                 ex.shutdown(wait=False)
 
     async def shutdown_asyncgens(self):
-        pass
+        agens = self._take_asyncgens()
+        if not agens:
+            return
+        outcomes = await gather(*[ag.aclose() for ag in agens], return_exceptions=True)
+        for agen, outcome in zip(agens, outcomes):
+            if isinstance(outcome, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': outcome,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self, timeout=None):
         ex = self._extra.get('executor')
@@ -578,11 +588,12 @@ def gather(*coros_or_futures, return_exceptions=False):
     nfuts = 0
     nfinished = 0
     outer = None
+    already_done = []
 
     def child_done(fut):
         nonlocal nfinished
         nfinished += 1
-        if outer is None or outer.done():
+        if outer.done():
             if not fut.cancelled():
                 fut.exception()
             return
@@ -621,7 +632,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             nfuts += 1
             arg_to_fut[arg] = fut
             if fut.done():
-                child_done(fut)
+                already_done.append(fut)
             else:
                 fut.add_done_callback(child_done)
         else:
@@ -629,10 +640,10 @@ def gather(*coros_or_futures, return_exceptions=False):
         children.append(fut)
 
     outer = _GatheringFuture(children, loop=loop)
-    if nfinished == nfuts:
-        # every child finished eagerly: resolve now
-        nfinished -= 1
-        child_done(children[-1])
+    # Children that were already finished are accounted only now that outer exists, so an
+    # early exception still fails outer and an all-done gather resolves before returning.
+    for fut in already_done:
+        child_done(fut)
     return outer
 
 

@@ -1,9 +1,12 @@
 package org.kairos.builtins;
 
+import org.kairos.nodes.KairosRootNode;
 import org.kairos.runtime.ExceptionClasses;
 import org.kairos.runtime.PAsyncGenAwaitable;
 import org.kairos.runtime.PBaseException;
 import org.kairos.runtime.PClass;
+import org.kairos.runtime.PCode;
+import org.kairos.runtime.PDict;
 import org.kairos.runtime.PException;
 import org.kairos.runtime.PGenerator;
 import org.kairos.runtime.PIterator;
@@ -25,6 +28,29 @@ final class GeneratorMethods {
         PFrameView(PGenerator gen) {
             super(PClass.FRAME);
             this.gen = gen;
+        }
+    }
+
+    /**
+     * The frame a traceback entry points at ({@code tb_frame}): the frame has already unwound, so
+     * only its code and line are kept (enough for {@code Task.get_stack()} and similar walkers).
+     */
+    static final class PTbFrame extends PythonObject {
+        final PCode code;
+        final int line;
+
+        PTbFrame(PCode code, int line) {
+            super(PClass.FRAME);
+            this.code = code;
+            this.line = line;
+        }
+
+        /** The frame of {@code e}, or None when its code object is unknown (e.g. native frames). */
+        static Object of(PBaseException.TracebackEntry e) {
+            if (e.bytecode() != null && e.bytecode().getBytecodeRootNode() instanceof KairosRootNode r && r.code != null) {
+                return new PTbFrame(r.code, e.line());
+            }
+            return PNone.NONE;
         }
     }
 
@@ -92,10 +118,10 @@ final class GeneratorMethods {
 
         PClass ag = PGenerator.ASYNC_GENERATOR;
         Builtins.method(ag, "__aiter__", "self, /", a -> a[0]);
-        Builtins.method(ag, "__anext__", "self, /", a -> new PAsyncGenAwaitable((PGenerator) a[0], PNone.NONE, null, false));
-        Builtins.method(ag, "asend", "self, value, /", a -> new PAsyncGenAwaitable((PGenerator) a[0], a[1], null, false));
-        Builtins.method(ag, "athrow", "self, typ, val=None, tb=None, /", a -> new PAsyncGenAwaitable((PGenerator) a[0], PNone.NONE, makeException(a[1], a[2]), false));
-        Builtins.method(ag, "aclose", "self, /", a -> new PAsyncGenAwaitable((PGenerator) a[0], PNone.NONE,
+        Builtins.method(ag, "__anext__", "self, /", a -> new PAsyncGenAwaitable(firstIter(a[0]), PNone.NONE, null, false));
+        Builtins.method(ag, "asend", "self, value, /", a -> new PAsyncGenAwaitable(firstIter(a[0]), a[1], null, false));
+        Builtins.method(ag, "athrow", "self, typ, val=None, tb=None, /", a -> new PAsyncGenAwaitable(firstIter(a[0]), PNone.NONE, makeException(a[1], a[2]), false));
+        Builtins.method(ag, "aclose", "self, /", a -> new PAsyncGenAwaitable(firstIter(a[0]), PNone.NONE,
                         new PBaseException(ExceptionClasses.GeneratorExit), true));
         Builtins.getset(ag, "ag_running", s -> ((PGenerator) s).runningAsync, null);
         for (PClass c : new PClass[]{PAsyncGenAwaitable.ASEND, PAsyncGenAwaitable.ATHROW}) {
@@ -110,9 +136,25 @@ final class GeneratorMethods {
             });
         }
         PClass fr = PClass.FRAME;
-        Builtins.getset(fr, "f_lineno", s -> (long) ((PFrameView) s).gen.suspendedLine(), null);
-        Builtins.getset(fr, "f_code", s -> ((PFrameView) s).gen.code, null);
-        Builtins.getset(fr, "f_locals", s -> ((PFrameView) s).gen.frameLocals(), null);
+        Builtins.getset(fr, "f_lineno", s -> s instanceof PTbFrame t ? (long) t.line : (long) ((PFrameView) s).gen.suspendedLine(), null);
+        Builtins.getset(fr, "f_code", s -> s instanceof PTbFrame t ? t.code : ((PFrameView) s).gen.code, null);
+        Builtins.getset(fr, "f_locals", s -> s instanceof PTbFrame ? new PDict() : ((PFrameView) s).gen.frameLocals(), null);
+    }
+
+    /**
+     * Runs the thread's firstiter hook the first time an async generator is iterated (any of
+     * __anext__/asend/athrow/aclose), which is how event loops learn which generators to close.
+     */
+    private static PGenerator firstIter(Object o) {
+        PGenerator g = (PGenerator) o;
+        if (!g.hooksInited) {
+            g.hooksInited = true;
+            Object hook = org.kairos.KairosContext.get(null).threadState().asyncgenFirstiter;
+            if (hook != null) {
+                Py.call(hook, g);
+            }
+        }
+        return g;
     }
 
     private static String checkName(Object v, String attr) {

@@ -51,12 +51,18 @@ final class InspectModule {
         return o instanceof PGenerator g && g.kind == k;
     }
 
+    /** Peels bound methods and functools.partial layers, as inspect's code-flag tests do. */
     private static Object function(Object o) {
         Object f = o;
-        while (f instanceof PMethod m) {
-            f = m.func;
+        while (true) {
+            if (f instanceof PMethod m) {
+                f = m.func;
+            } else if (f instanceof FunctoolsModule.PPartial p) {
+                f = p.func;
+            } else {
+                return f;
+            }
         }
-        return f;
     }
 
     private static String state(PGenerator g, String prefix) {

@@ -504,7 +504,7 @@ final class MiscTypeMethods {
             return n == null ? PNone.NONE : n;
         }, null);
         Builtins.getset(tb, "tb_lineno", s -> (long) ((PTraceback) s).entry.line(), null);
-        Builtins.getset(tb, "tb_frame", s -> PNone.NONE, null);
+        Builtins.getset(tb, "tb_frame", s -> GeneratorMethods.PTbFrame.of(((PTraceback) s).entry), null);
     }
 
     private static String nameValue(Object v, String attr) {

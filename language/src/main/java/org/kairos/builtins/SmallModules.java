@@ -187,7 +187,13 @@ final class SmallModules {
     static PModule gc(KairosContext ctx) {
         PModule m = new PModule("gc");
         boolean[] enabled = {true};
-        Builtins.def(m.dict, "collect", "generation=2", a -> 0L);
+        Builtins.def(m.dict, "collect", "generation=2", a -> {
+            // No System.gc() here: hooks collect the heap themselves, and only when they watch something.
+            for (Runnable r : ctx.gcHooks) {
+                r.run();
+            }
+            return 0L;
+        });
         Builtins.def(m.dict, "enable", "", a -> {
             enabled[0] = true;
             return PNone.NONE;

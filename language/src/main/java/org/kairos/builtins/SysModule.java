@@ -8,6 +8,8 @@ import org.kairos.runtime.PList;
 import org.kairos.runtime.PModule;
 import org.kairos.runtime.PNone;
 import org.kairos.runtime.PTuple;
+import org.kairos.runtime.Py;
+import org.kairos.runtime.ThreadState;
 import org.kairos.runtime.Tracebacks;
 
 import java.io.File;
@@ -59,6 +61,27 @@ public final class SysModule {
         d.putStr("flags", PNone.NONE);
         Builtins.def(d, "exit", "status=None, /", a -> {
             throw new PException(new PBaseException(ExceptionClasses.SystemExit, a[0] == PNone.NONE ? new Object[0] : new Object[]{a[0]}));
+        });
+        Builtins.def(d, "set_asyncgen_hooks", "firstiter=?, finalizer=?", a -> {
+            for (int i = 0; i < 2; i++) {
+                if (a[i] != PNone.NO_VALUE && a[i] != PNone.NONE && !Py.isCallable(a[i])) {
+                    throw PException.typeError("callable " + (i == 0 ? "firstiter" : "finalizer") + " expected, got " + Py.typeName(a[i]));
+                }
+            }
+            ThreadState ts = ctx.threadState();
+            if (a[0] != PNone.NO_VALUE) {
+                ts.asyncgenFirstiter = a[0] == PNone.NONE ? null : a[0];
+            }
+            if (a[1] != PNone.NO_VALUE) {
+                ts.asyncgenFinalizer = a[1] == PNone.NONE ? null : a[1];
+            }
+            return PNone.NONE;
+        });
+        // A plain (firstiter, finalizer) tuple: Kairos has no struct sequences (compare version_info).
+        Builtins.def(d, "get_asyncgen_hooks", "", a -> {
+            ThreadState ts = ctx.threadState();
+            return new PTuple(new Object[]{ts.asyncgenFirstiter == null ? PNone.NONE : ts.asyncgenFirstiter,
+                            ts.asyncgenFinalizer == null ? PNone.NONE : ts.asyncgenFinalizer});
         });
         Builtins.def(d, "getrecursionlimit", "", a -> (long) ctx.threadState().recursionLimit);
         Builtins.def(d, "setrecursionlimit", "limit, /", a -> {

@@ -129,11 +129,12 @@ public final class Generators {
                 return new Done(r.value);
             }
         }
-        if (it instanceof PIterator pi && send == PNone.NONE) {
-            Object v = pi.next();
-            return v == null ? new Done(PNone.NONE) : v;
-        }
         try {
+            // Inside the try: some Java iterators (coroutine_wrapper) finish with a valued StopIteration.
+            if (it instanceof PIterator pi && send == PNone.NONE) {
+                Object v = pi.next();
+                return v == null ? new Done(PNone.NONE) : v;
+            }
             if (send == PNone.NONE) {
                 Object next = Py.classOf(it).lookup("__next__");
                 if (next == null) {

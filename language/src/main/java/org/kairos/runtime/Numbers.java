@@ -165,13 +165,14 @@ public final class Numbers {
         return normalize(q);
     }
 
+    /** Int {@code %}; its zero-divisor message differs from {@code //} and divmod, as in CPython 3.13. */
     @TruffleBoundary
     public static Object mod(Object a, Object b) {
         if (fitsLong(a) && fitsLong(b)) {
             long x = asLong(a);
             long y = asLong(b);
             if (y == 0) {
-                throw PException.raise(ExceptionClasses.ZeroDivisionError, "integer division or modulo by zero");
+                throw PException.raise(ExceptionClasses.ZeroDivisionError, "integer modulo by zero");
             }
             if (y == -1) {
                 return 0L;
@@ -180,7 +181,7 @@ public final class Numbers {
         }
         BigInteger y = big(b);
         if (y.signum() == 0) {
-            throw PException.raise(ExceptionClasses.ZeroDivisionError, "integer division or modulo by zero");
+            throw PException.raise(ExceptionClasses.ZeroDivisionError, "integer modulo by zero");
         }
         BigInteger r = big(a).mod(y.abs());
         if (y.signum() < 0 && r.signum() != 0) {

@@ -46,6 +46,8 @@ public final class PGenerator extends PIterator {
     public boolean awaitedOrClosed;
     /** Async generators: whether an asend/athrow is currently running (CPython's ag_running_async). */
     public boolean runningAsync;
+    /** Async generators: whether the firstiter hook has seen this generator (it is called once). */
+    public boolean hooksInited;
     /** The exception being handled inside this frame while it is suspended (swapped on resume). */
     private PBaseException handledInFrame;
     private PBaseException savedHandled;

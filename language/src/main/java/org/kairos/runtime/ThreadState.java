@@ -14,4 +14,8 @@ public final class ThreadState {
     public Object currentContext;
     /** asyncio: the event loop running on this thread (a Java loop object), or null. */
     public Object asyncioRunningLoop;
+    /** sys.set_asyncgen_hooks: called with each async generator on its first iteration, or null. */
+    public Object asyncgenFirstiter;
+    /** sys.set_asyncgen_hooks finalizer (kept for get_asyncgen_hooks; Kairos has no finalization), or null. */
+    public Object asyncgenFinalizer;
 }
