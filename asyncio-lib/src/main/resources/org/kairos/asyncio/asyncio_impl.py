@@ -385,6 +385,9 @@ async def sleep(delay, result=None):
 def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
+    import concurrent.futures
+    assert isinstance(future, concurrent.futures.Future), \
+        f'concurrent.futures.Future is expected, got {future!r}'
     if loop is None:
         loop = get_event_loop()
     new_future = loop.create_future()

@@ -180,13 +180,13 @@ public final class Ops {
 
     @TruffleBoundary
     public static PException unsupported(BinOp op, Object a, Object b) {
-        if (op == BinOp.ADD && a instanceof String && !isGuest(b)) {
+        if (op == BinOp.ADD && a instanceof String) {
             return PException.typeError("can only concatenate str (not \"" + Py.typeName(b) + "\") to str");
         }
-        if (op == BinOp.ADD && a instanceof PList && !isGuest(b)) {
+        if (op == BinOp.ADD && a instanceof PList && !isGuest(a)) {
             return PException.typeError("can only concatenate list (not \"" + Py.typeName(b) + "\") to list");
         }
-        if (op == BinOp.ADD && a instanceof PTuple && !isGuest(b)) {
+        if (op == BinOp.ADD && a instanceof PTuple && !isGuest(a)) {
             return PException.typeError("can only concatenate tuple (not \"" + Py.typeName(b) + "\") to tuple");
         }
         if (op == BinOp.MUL && (isSequence(a) || isSequence(b))) {
