@@ -106,8 +106,12 @@ public final class Importer {
         return name.isEmpty() ? base : base + "." + name;
     }
 
+    /**
+     * Imports one module. Serialized like CPython's import lock, so two threads importing the same
+     * module get one module object (and one set of classes).
+     */
     @TruffleBoundary
-    public PModule importModule(String fullName, PModule parent) {
+    public synchronized PModule importModule(String fullName, PModule parent) {
         Object existing = modules.getStr(fullName);
         if (existing instanceof PModule m) {
             return m;
