@@ -131,6 +131,10 @@ final class FStringParser {
         if (src.substring(es, exprEnd).isBlank()) {
             throw map.error("f-string: valid expression required before '" + t.text().charAt(0) + "'", t.start(), t.end());
         }
+        if ((t.is(":") || t.is(":=")) && src.substring(es, exprEnd).strip().startsWith("lambda")
+                        && new Tokenizer(map, es, exprEnd, true).next().is("lambda")) {
+            throw map.error("f-string: lambda expressions are not allowed without parentheses", es + (src.substring(es, exprEnd).length() - src.substring(es, exprEnd).stripLeading().length()), t.end());
+        }
         Parser p = new Parser(map, new Tokenizer(map, es, exprEnd, true));
         Expr value = p.yieldOrStarExpressions();
         if (p.peek().kind() != Kind.ENDMARKER) {

@@ -266,6 +266,12 @@ public final class Parser {
         }
         advance();
         Token t = peek();
+        if (t.kind() == Kind.ENDMARKER) {
+            // at end of input CPython points just past the header line
+            Token nl = toks.get(idx - 1);
+            int l = map.line(nl.start());
+            throw map.errorAt("IndentationError", "expected an indented block after " + what + " on line " + map.line(headerStart), l, map.col(nl.start()) + 1, l, -1);
+        }
         if (t.kind() != Kind.INDENT) {
             throw map.error("IndentationError", "expected an indented block after " + what + " on line " + map.line(headerStart), t.start(), t.end());
         }
@@ -507,7 +513,13 @@ public final class Parser {
         List<Expr> bases = List.of();
         List<Keyword> keywords = List.of();
         if (at("(")) {
+            Token open = peek();
             CallArgs ca = callArgs();
+            for (Expr b : ca.args) {
+                if (b instanceof GeneratorExp) {
+                    throw errorAt("invalid syntax", open);
+                }
+            }
             bases = ca.args;
             keywords = ca.keywords;
         }
@@ -676,7 +688,7 @@ public final class Parser {
                     break;
                 }
                 if (!paren && atStmtEnd()) {
-                    throw errorAt("trailing comma not allowed without surrounding parentheses", toks.get(idx - 1));
+                    throw errorAt("trailing comma not allowed without surrounding parentheses", peek());
                 }
             }
             if (paren) {
@@ -693,6 +705,19 @@ public final class Parser {
     private Stmt exprStmt() {
         int s = peek().start();
         Expr first = yieldOrStarExpressions();
+        if (first instanceof Name n && (n.id().equals("print") || n.id().equals("exec")) && startsExpression(peek()) && !at("*")) {
+            int save = idx;
+            try {
+                Expr arg = starExpressions();
+                throw new PySyntaxError("SyntaxError", "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?", map.filename,
+                                n.pos().line(), n.pos().col() + 1, arg.pos().endLine(), arg.pos().endCol() + 1, map.lineText(n.pos().line()));
+            } catch (PySyntaxError e) {
+                if (e.msg.startsWith("Missing parentheses")) {
+                    throw e;
+                }
+                idx = save;
+            }
+        }
         if (at("=")) {
             List<Expr> targets = new ArrayList<>();
             Expr value = first;
@@ -810,6 +835,9 @@ public final class Parser {
             }
             default -> {
                 String what = exprName(e);
+                if ((e instanceof Yield || e instanceof YieldFrom) && ctx == Ctx.STORE) {
+                    throw errorAt("assignment to yield expression not possible", e);
+                }
                 if (ctx == Ctx.DEL) {
                     throw errorAt("cannot delete " + what, e);
                 }
