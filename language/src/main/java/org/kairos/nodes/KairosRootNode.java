@@ -593,7 +593,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             frameArgs[0] = fn;
             System.arraycopy(args, 0, frameArgs, 1, args.length);
             ThreadState ts = KairosContext.get(node).threadState();
-            Runtime.enterCall(ts);
+            ts.enterCall();
             Object r;
             try {
                 r = callNode.call(frameArgs);

@@ -155,18 +155,6 @@ public final class Runtime {
 
     // ------------------------------------------------------------------ calls
 
-    public static void enterCall(ThreadState ts) {
-        if (++ts.depth > ts.recursionLimit) {
-            ts.depth--;
-            throw recursionError();
-        }
-    }
-
-    @TruffleBoundary
-    public static PException recursionError() {
-        return PException.raise(ExceptionClasses.RecursionError, "maximum recursion depth exceeded");
-    }
-
     @TruffleBoundary
     public static Object call(Object callee, Object[] args, String[] kwnames) {
         return Py.callKw(callee, args, kwnames);

@@ -169,10 +169,7 @@ public final class PGenerator extends PIterator {
      * frame to pass to the continuation root. Only call when {@link #canResumeFast} holds.
      */
     public MaterializedFrame enter(ThreadState ts) {
-        if (++ts.depth > ts.recursionLimit) {
-            ts.depth--;
-            throw recursionError();
-        }
+        ts.enterCall();
         if (!started && unawaitedPrev != null) {
             unlinkUnawaited();
         }
@@ -221,10 +218,6 @@ public final class PGenerator extends PIterator {
         return convertStopIteration(e);
     }
 
-    @TruffleBoundary
-    private static PException recursionError() {
-        return PException.raise(ExceptionClasses.RecursionError, "maximum recursion depth exceeded");
-    }
 
     /** Resumes through an indirect call; returns the yielded value or a {@link Generators.Done}. */
     @TruffleBoundary

@@ -482,10 +482,7 @@ public final class Py {
     public static Object callFunction(PFunction f, Object[] args, String[] kwnames) {
         Object[] frameArgs = bindFunctionArgs(f, args, kwnames);
         ThreadState ts = org.kairos.KairosContext.get(null).threadState();
-        if (++ts.depth > ts.recursionLimit) {
-            ts.depth--;
-            throw PException.raise(ExceptionClasses.RecursionError, "maximum recursion depth exceeded");
-        }
+        ts.enterCall();
         Object r;
         try {
             r = f.code.callTarget.call(frameArgs);

@@ -18,4 +18,17 @@ public final class ThreadState {
     public Object asyncgenFirstiter;
     /** sys.set_asyncgen_hooks finalizer (kept for get_asyncgen_hooks; Kairos has no finalization), or null. */
     public Object asyncgenFinalizer;
+
+    /** Counts one more Python frame; RecursionError past the limit (sys.setrecursionlimit). */
+    public void enterCall() {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw recursionError();
+        }
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static PException recursionError() {
+        return PException.raise(ExceptionClasses.RecursionError, "maximum recursion depth exceeded");
+    }
 }
