@@ -399,7 +399,7 @@ final class AsyncioModule {
                 t.eagerStart(EventLoop.ts());
                 return PNone.NONE;
             }
-            l.callSoonChecked(t, EventLoop.NO_ARGS, t.context);
+            t.scheduleFirstStep();
             t.register();
             return PNone.NONE;
         });
@@ -505,8 +505,9 @@ final class AsyncioModule {
         Builtins.getset(c, "_stopping", o -> loop(o).stopping, (o, v) -> loop(o).stopping = Py.isTrue(v));
         Builtins.getset(c, "_ready", o -> {
             PList l = new PList();
-            for (Handle h : loop(o).ready) {
-                l.append(h);
+            EventLoop el = loop(o);
+            for (int i = 0; i < el.ready.size(); i++) {
+                l.append(el.handleView(el.ready.get(i)));
             }
             return l;
         }, null);

@@ -1,5 +1,6 @@
 package org.kairos.asyncio;
 
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.kairos.KairosContext;
 import org.kairos.runtime.ExceptionClasses;
@@ -17,7 +18,6 @@ import org.kairos.runtime.Py;
 import org.kairos.runtime.ThreadState;
 
 import java.lang.ref.WeakReference;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -31,7 +31,10 @@ public final class EventLoop extends PythonObject {
     static final Object[] NO_ARGS = new Object[0];
     private static final double CLOCK_RESOLUTION = 1e-9;
 
-    final ArrayDeque<Handle> ready = new ArrayDeque<>();
+    final ReadyQueue ready = new ReadyQueue();
+    /** Items of the current iteration still to run (set by {@link #prepareIteration}). */
+    int todo;
+    private final CallTarget runOnce;
     final PriorityQueue<Handle.TimerHandle> scheduled = new PriorityQueue<>();
     private final ConcurrentLinkedQueue<Handle> inbox = new ConcurrentLinkedQueue<>();
     private final Object wakeLock = new Object();
@@ -60,6 +63,7 @@ public final class EventLoop extends PythonObject {
     EventLoop(PModule module) {
         super(AsyncioModule.LOOP);
         this.module = module;
+        this.runOnce = RunOnceRoot.callTarget(KairosContext.get(null));
     }
 
     static ThreadState ts() {
@@ -90,8 +94,19 @@ public final class EventLoop extends PythonObject {
     Handle callSoonChecked(Object callback, Object[] args, PContext ctx) {
         checkClosed();
         Handle h = new Handle(AsyncioModule.HANDLE, this, callback, args, ctx == null ? copyContext() : ctx);
-        ready.addLast(h);
+        ready.add(h);
         return h;
+    }
+
+    /** A ready-queue item as the Handle CPython would have queued (for {@code loop._ready}). */
+    Handle handleView(Object item) {
+        if (item instanceof PTask t) {
+            return new Handle(AsyncioModule.HANDLE, this, t, NO_ARGS, t.context);
+        }
+        if (item instanceof PTask.Wakeup w) {
+            return new Handle(AsyncioModule.HANDLE, this, w, new Object[]{w.fut}, w.task().context);
+        }
+        return (Handle) item;
     }
 
     Handle callSoonThreadsafe(Object callback, Object[] args, PContext ctx) {
@@ -99,7 +114,7 @@ public final class EventLoop extends PythonObject {
         Handle h = new Handle(AsyncioModule.HANDLE, this, callback, args, ctx == null ? copyContext() : ctx);
         if (Thread.currentThread() == thread) {
             // from the loop's own thread it is an ordinary call_soon: keep FIFO order with it
-            ready.addLast(h);
+            ready.add(h);
             return h;
         }
         inbox.add(h);
@@ -121,6 +136,7 @@ public final class EventLoop extends PythonObject {
         return t;
     }
 
+    @TruffleBoundary
     static PContext copyContext() {
         ThreadState ts = ts();
         if (ts.currentContext == null) {
@@ -142,7 +158,7 @@ public final class EventLoop extends PythonObject {
         ts.asyncgenFirstiter = firstiterHook();
         try {
             while (true) {
-                runOnce(ts);
+                runOnce.call(this);
                 if (stopping) {
                     break;
                 }
@@ -204,12 +220,17 @@ public final class EventLoop extends PythonObject {
     private void drainInbox() {
         Handle h;
         while ((h = inbox.poll()) != null) {
-            ready.addLast(h);
+            ready.add(h);
         }
     }
 
+    /**
+     * The first half of CPython's {@code _run_once}: drop cancelled timers, wait for the earliest
+     * timer or a thread-safe call, move due timers to the ready queue. Returns how many ready items
+     * this iteration runs ({@link RunOnceRoot} runs them).
+     */
     @TruffleBoundary
-    private void runOnce(ThreadState ts) {
+    int prepareIteration() {
         PriorityQueue<Handle.TimerHandle> timers = scheduled;
         while (!timers.isEmpty() && timers.peek().cancelled) {
             timers.poll().scheduled = false;
@@ -235,16 +256,9 @@ public final class EventLoop extends PythonObject {
             }
             timers.poll();
             t.scheduled = false;
-            ready.addLast(t);
+            ready.add(t);
         }
-        int ntodo = ready.size();
-        for (int i = 0; i < ntodo; i++) {
-            Handle h = ready.pollFirst();
-            if (h.cancelled) {
-                continue;
-            }
-            runHandle(ts, h);
-        }
+        return ready.size();
     }
 
     private void waitFor(long nanos) {
@@ -264,13 +278,15 @@ public final class EventLoop extends PythonObject {
         }
     }
 
+    /** Runs a handle the compiled fast paths of {@link RunReadyNode} do not cover. */
+    @TruffleBoundary
     void runHandle(ThreadState ts, Handle h) {
         Object cb = h.callback;
         Object[] args = h.args;
         PContext ctx = h.context;
         Object prev = ts.currentContext;
         if (ctx.entered) {
-            reportCallbackError(h, PException.runtimeError("cannot enter context: " + org.kairos.runtime.Repr.builtinRepr(ctx) + " is already entered").exc);
+            reportCallbackError(h, contextEnteredError(ctx));
             return;
         }
         ctx.entered = true;
@@ -295,7 +311,13 @@ public final class EventLoop extends PythonObject {
         }
     }
 
-    private void reportCallbackError(Handle h, PBaseException exc) {
+    @TruffleBoundary
+    static PBaseException contextEnteredError(PContext ctx) {
+        return PException.runtimeError("cannot enter context: " + org.kairos.runtime.Repr.builtinRepr(ctx) + " is already entered").exc;
+    }
+
+    @TruffleBoundary
+    void reportCallbackError(Handle h, PBaseException exc) {
         PDict c = new PDict();
         c.putStr("message", "Exception in callback " + AsyncioModule.handleText(h));
         c.putStr("exception", exc);

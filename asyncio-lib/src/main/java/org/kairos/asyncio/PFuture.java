@@ -96,11 +96,21 @@ public class PFuture extends PythonObject {
 
     private void callSoon(Object cb, PContext ctx) {
         EventLoop l = javaLoop();
-        if (l != null) {
+        if (cb instanceof PTask.Wakeup w && l != null && w.fut == null) {
+            // the task's own wake-up goes into the queue as it is (no handle, no argument array)
+            l.checkClosed();
+            w.fut = this;
+            l.ready.add(w);
+        } else if (l != null) {
             l.callSoonChecked(cb, new Object[]{this}, ctx);
         } else {
-            Py.callKw(Py.getAttr(loop, "call_soon"), new Object[]{cb, this, ctx}, new String[]{"context"});
+            callSoonGuestLoop(cb, ctx);
         }
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private void callSoonGuestLoop(Object cb, PContext ctx) {
+        Py.callKw(Py.getAttr(loop, "call_soon"), new Object[]{cb, this, ctx}, new String[]{"context"});
     }
 
     final void addDoneCallback(Object fn, PContext ctx) {

@@ -1,6 +1,8 @@
 package org.kairos.asyncio;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.kairos.runtime.ExceptionClasses;
+import org.kairos.runtime.Generators;
 import org.kairos.runtime.PBaseException;
 import org.kairos.runtime.PBuiltinFunction;
 import org.kairos.runtime.PClass;
@@ -41,8 +43,19 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
         super(cls);
     }
 
-    /** The done callback that resumes the task when the awaited future completes. */
-    private final class Wakeup implements Handle.JavaCallback {
+    /**
+     * The done callback that resumes the task when the awaited future completes. When the future
+     * finishes it is queued on the loop itself (with {@link #fut} set), not wrapped in a handle: a
+     * task waits for one future at a time, so one instance per task suffices.
+     */
+    final class Wakeup implements Handle.JavaCallback {
+        /** The finished future, while this wake-up sits in the ready queue. */
+        Object fut;
+
+        PTask task() {
+            return PTask.this;
+        }
+
         @Override
         public void invoke(Object[] args) {
             wakeup(args[0]);
@@ -153,7 +166,7 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
         EventLoop l = javaLoop();
         Object cur = l.currentTask;
         if (cur != null) {
-            throw PException.runtimeError("Cannot enter into task " + Py.repr(this) + " while another task " + Py.repr(cur) + " is being executed.");
+            throw cannotEnter(this, cur);
         }
         l.currentTask = this;
         try {
@@ -188,11 +201,27 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
     }
 
     private void stepImpl(PBaseException excIn) {
-        PBaseException exc = excIn;
-        if (state != PENDING) {
-            throw PException.raise(AsyncioModule.InvalidStateError,
-                            "_step(): already done: " + Py.repr(this) + ", " + (exc == null ? "None" : Py.repr(exc)));
+        PBaseException exc = stepPrologue(excIn);
+        Object r;
+        try {
+            r = advance(exc);
+        } catch (PException e) {
+            stepRaised(e);
+            return;
         }
+        if (r instanceof Generators.Done d) {
+            stepReturned(d.value());
+            return;
+        }
+        handleYield(r);
+    }
+
+    /** The checks before a resume; returns the exception to throw into the coroutine, if any. */
+    PBaseException stepPrologue(PBaseException excIn) {
+        if (state != PENDING) {
+            throw alreadyDone(excIn);
+        }
+        PBaseException exc = excIn;
         if (mustCancel) {
             if (exc == null || !exc.cls.isSubclassOf(AsyncioModule.CancelledError)) {
                 exc = makeCancelledError();
@@ -200,43 +229,54 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
             mustCancel = false;
         }
         futWaiter = null;
-        Object yielded;
-        try {
-            yielded = advance(exc);
-        } catch (PGenerator.Returned r) {
-            if (mustCancel) {
-                mustCancel = false;
-                super.cancel(cancelMsg);
-            } else {
-                setResult(r.value);
-            }
-            return;
-        } catch (PException e) {
-            PBaseException be = e.exc;
-            if (be.cls.isSubclassOf(AsyncioModule.CancelledError)) {
-                cancelledExc = be;
-                super.cancel(PNone.NONE);
-            } else if (be.cls.isSubclassOf(ExceptionClasses.KeyboardInterrupt) || be.cls.isSubclassOf(ExceptionClasses.SystemExit)) {
-                setException(be);
-                throw e;
-            } else {
-                setException(be);
-            }
-            return;
-        }
-        handleYield(yielded);
+        return exc;
     }
 
-    private Object advance(PBaseException exc) {
+    @TruffleBoundary
+    private PException alreadyDone(PBaseException exc) {
+        return PException.raise(AsyncioModule.InvalidStateError,
+                        "_step(): already done: " + Py.repr(this) + ", " + (exc == null ? "None" : Py.repr(exc)));
+    }
+
+    /** The value a resume of a coroutine frame takes to raise {@code exc} at its yield. */
+    static Object throwSignal(PGenerator g, PBaseException exc) {
+        if (!g.started && g.isSuspended()) {
+            g.started = true;
+        }
+        return new PGenerator.ThrowSignal(exc);
+    }
+
+    /** The coroutine returned {@code value}. */
+    void stepReturned(Object value) {
+        if (mustCancel) {
+            mustCancel = false;
+            super.cancel(cancelMsg);
+        } else {
+            setResult(value);
+        }
+    }
+
+    /** The coroutine raised. KeyboardInterrupt and SystemExit also leave the loop. */
+    @TruffleBoundary
+    void stepRaised(PException e) {
+        PBaseException be = e.exc;
+        if (be.cls.isSubclassOf(AsyncioModule.CancelledError)) {
+            cancelledExc = be;
+            super.cancel(PNone.NONE);
+        } else if (be.cls.isSubclassOf(ExceptionClasses.KeyboardInterrupt) || be.cls.isSubclassOf(ExceptionClasses.SystemExit)) {
+            setException(be);
+            throw e;
+        } else {
+            setException(be);
+        }
+    }
+
+    /** Resumes a coroutine once; returns the yielded value or a {@link Generators.Done}. */
+    @TruffleBoundary
+    Object advance(PBaseException exc) {
         Object c = coro;
         if (c instanceof PGenerator g) {
-            if (exc == null) {
-                return g.resume(PNone.NONE);
-            }
-            if (!g.started && g.isSuspended()) {
-                g.started = true;
-            }
-            return g.resume(new PGenerator.ThrowSignal(exc));
+            return g.resumeRaw(exc == null ? PNone.NONE : throwSignal(g, exc));
         }
         try {
             if (exc == null) {
@@ -246,32 +286,22 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
         } catch (PException e) {
             if (e.exc.cls.isSubclassOf(ExceptionClasses.StopIteration)) {
                 Object[] a = e.exc.args.items;
-                throw new PGenerator.Returned(a.length > 0 ? a[0] : PNone.NONE);
+                return new Generators.Done(a.length > 0 ? a[0] : PNone.NONE);
             }
             throw e;
         }
     }
 
+    @TruffleBoundary
     private void scheduleError(String msg) {
         PBaseException e = PException.runtimeError(msg).exc;
         javaLoop().callSoonChecked(this, new Object[]{e}, context);
     }
 
-    private void handleYield(Object result) {
-        EventLoop l = javaLoop();
-        if (result instanceof PFuture f && (f.cls == AsyncioModule.FUTURE || f.cls == AsyncioModule.TASK)) {
-            if (f.loop != loop) {
-                scheduleError("Task " + Py.repr(this) + " got Future " + Py.repr(f) + " attached to a different loop");
-                return;
-            }
-            if (!f.blocking) {
-                scheduleError("yield was used instead of yield from in task " + Py.repr(this) + " with " + Py.repr(f));
-                return;
-            }
-            if (f == this) {
-                scheduleError("Task cannot await on itself: " + Py.repr(this));
-                return;
-            }
+    /** The coroutine yielded {@code result}: park on it, or run again next iteration for a bare yield. */
+    void handleYield(Object result) {
+        if (result instanceof PFuture f && (f.cls == AsyncioModule.FUTURE || f.cls == AsyncioModule.TASK) &&
+                        f.loop == loop && f.blocking && f != this) {
             f.blocking = false;
             Wakeup w = wakeup;
             if (w == null) {
@@ -281,14 +311,38 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
             f.addDoneCallback(w, context);
             futWaiter = f;
             if (mustCancel) {
-                if (f.cancel(cancelMsg)) {
-                    mustCancel = false;
-                }
+                cancelWaiter(f);
             }
             return;
         }
         if (result == PNone.NONE) {
-            l.callSoonChecked(this, EventLoop.NO_ARGS, context);
+            EventLoop l = javaLoop();
+            l.checkClosed();
+            l.ready.add(this);
+            return;
+        }
+        handleYieldSlow(result);
+    }
+
+    @TruffleBoundary
+    private void cancelWaiter(PFuture f) {
+        if (f.cancel(cancelMsg)) {
+            mustCancel = false;
+        }
+    }
+
+    @TruffleBoundary
+    private void handleYieldSlow(Object result) {
+        if (result instanceof PFuture f && (f.cls == AsyncioModule.FUTURE || f.cls == AsyncioModule.TASK)) {
+            if (f.loop != loop) {
+                scheduleError("Task " + Py.repr(this) + " got Future " + Py.repr(f) + " attached to a different loop");
+                return;
+            }
+            if (!f.blocking) {
+                scheduleError("yield was used instead of yield from in task " + Py.repr(this) + " with " + Py.repr(f));
+                return;
+            }
+            scheduleError("Task cannot await on itself: " + Py.repr(this));
             return;
         }
         Object blocking = Py.getAttrOrNull(result, "_asyncio_future_blocking");
@@ -336,22 +390,41 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
     }
 
     void wakeup(Object fut) {
-        PBaseException exc = null;
-        if (fut instanceof PFuture f) {
-            if (!(f.state == FINISHED && f.exception == null)) {
-                try {
-                    f.result();
-                } catch (PException e) {
-                    exc = e.exc;
-                }
-            }
-        } else {
-            try {
-                Py.callMethod(fut, "result");
-            } catch (PException e) {
-                exc = e.exc;
-            }
+        step(wakeupException(fut));
+    }
+
+    /** What a wake-up throws into the coroutine: the awaited future's exception, or null. */
+    static PBaseException wakeupException(Object fut) {
+        if (fut instanceof PFuture f && f.state == FINISHED && f.exception == null) {
+            return null;
         }
-        step(exc);
+        return wakeupExceptionSlow(fut);
+    }
+
+    @TruffleBoundary
+    private static PBaseException wakeupExceptionSlow(Object fut) {
+        try {
+            if (fut instanceof PFuture f) {
+                f.result();
+            } else {
+                Py.callMethod(fut, "result");
+            }
+        } catch (PException e) {
+            return e.exc;
+        }
+        return null;
+    }
+
+    /** Queues the first step (Task.__init__ and the eager path's fallback). */
+    void scheduleFirstStep() {
+        EventLoop l = javaLoop();
+        l.checkClosed();
+        l.ready.add(this);
+    }
+
+    /** enter_task's error: another task's step is running. */
+    @TruffleBoundary
+    static PException cannotEnter(PTask t, Object cur) {
+        return PException.runtimeError("Cannot enter into task " + Py.repr(t) + " while another task " + Py.repr(cur) + " is being executed.");
     }
 }

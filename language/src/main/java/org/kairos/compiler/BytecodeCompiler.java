@@ -1360,7 +1360,11 @@ final class BytecodeCompiler {
                 checkAwait(a.pos());
                 yieldFromLoop(() -> {
                     b.beginGetAwaitable();
-                    expr(a.value());
+                    if (isPlainCall(a.value())) {
+                        awaitedCall((Call) a.value());
+                    } else {
+                        expr(a.value());
+                    }
                     b.endGetAwaitable();
                 });
             }
@@ -1476,6 +1480,34 @@ final class BytecodeCompiler {
             case IN -> b.endIn();
             case NOTIN -> b.endNotIn();
         }
+    }
+
+    /** A call {@link #call} would emit as the plain Call operation. */
+    private static boolean isPlainCall(Expr e) {
+        if (!(e instanceof Call c) || !c.keywords().isEmpty() || c.func() instanceof Attribute) {
+            return false;
+        }
+        if (c.func() instanceof Name fn && fn.id().equals("super")) {
+            return false;
+        }
+        for (Expr a : c.args()) {
+            if (a instanceof Starred) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void awaitedCall(Call c) {
+        Pos p = c.pos();
+        b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
+        b.beginCallAwaited();
+        expr(c.func());
+        for (Expr a : c.args()) {
+            expr(a);
+        }
+        b.endCallAwaited();
+        b.endSourceSection();
     }
 
     private void call(Call c) {

@@ -589,6 +589,15 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
                         @Cached("fn.code") PCode cachedCode,
                         @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
                         @Bind Node node) {
+            return callDirect(fn, args, cachedCode, callNode, node, false);
+        }
+
+        @Specialization(replaces = "doDirect")
+        static Object doGeneric(Object callee, @Variadic Object[] args) {
+            return Runtime.call(callee, args, null);
+        }
+
+        static Object callDirect(PFunction fn, Object[] args, PCode cachedCode, DirectCallNode callNode, Node node, boolean awaited) {
             Object[] frameArgs = new Object[args.length + 1];
             frameArgs[0] = fn;
             System.arraycopy(args, 0, frameArgs, 1, args.length);
@@ -601,9 +610,21 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
                 ts.depth--;
             }
             if (cachedCode.isGenerator || cachedCode.isCoroutine || cachedCode.isAsyncGenerator) {
-                return Generators.wrap(fn, r);
+                return Generators.wrap(fn, r, awaited);
             }
             return r;
+        }
+    }
+
+    /** {@code await f(args)}: a {@link Call} whose coroutine is awaited at once (see Generators.wrap). */
+    @Operation(tags = CallTag.class)
+    public static final class CallAwaited {
+        @Specialization(guards = {"fn.code == cachedCode", "args.length == cachedCode.signature.positional", "cachedCode.signature.isSimple()"}, limit = "3")
+        static Object doDirect(PFunction fn, @Variadic Object[] args,
+                        @Cached("fn.code") PCode cachedCode,
+                        @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
+                        @Bind Node node) {
+            return Call.callDirect(fn, args, cachedCode, callNode, node, true);
         }
 
         @Specialization(replaces = "doDirect")

@@ -18,13 +18,22 @@ public final class Generators {
 
     /** Wraps the initial continuation of a generator/coroutine function call. */
     public static Object wrap(PFunction fn, Object result) {
+        return wrap(fn, result, false);
+    }
+
+    /**
+     * As {@link #wrap(PFunction, Object)}; {@code awaited} means the call is the operand of an
+     * {@code await}, so the coroutine is started at once and cannot end up never awaited. Skipping
+     * the never-awaited list then keeps the new coroutine local to the compiled caller.
+     */
+    public static Object wrap(PFunction fn, Object result, boolean awaited) {
         PCode c = fn.code;
         if (!(result instanceof ContinuationResult cr)) {
             return result;
         }
         PGenerator.Kind kind = c.isCoroutine ? PGenerator.Kind.COROUTINE : c.isAsyncGenerator ? PGenerator.Kind.ASYNC_GENERATOR : PGenerator.Kind.GENERATOR;
         PGenerator g = new PGenerator(kind, fn, cr);
-        if (kind == PGenerator.Kind.COROUTINE) {
+        if (kind == PGenerator.Kind.COROUTINE && !awaited) {
             g.linkUnawaited(KairosContext.get(null).unawaitedCoroutines);
         }
         return g;
@@ -50,8 +59,16 @@ public final class Generators {
         return Py.getIter(x);
     }
 
-    @TruffleBoundary
     public static Object getAwaitable(Object x) {
+        // the common case (await of a coroutine object) stays out of the boundary
+        if (x instanceof PGenerator g && g.kind == PGenerator.Kind.COROUTINE && !g.running) {
+            return g;
+        }
+        return getAwaitableSlow(x);
+    }
+
+    @TruffleBoundary
+    private static Object getAwaitableSlow(Object x) {
         if (x instanceof PGenerator g) {
             if (g.kind == PGenerator.Kind.COROUTINE || (g.kind == PGenerator.Kind.GENERATOR && g.code.iterableCoroutine)) {
                 if (g.kind == PGenerator.Kind.COROUTINE && g.yieldFrom == null && g.running) {

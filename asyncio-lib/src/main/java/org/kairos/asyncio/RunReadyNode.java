@@ -1,0 +1,132 @@
+package org.kairos.asyncio;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+import org.kairos.KairosContext;
+import org.kairos.runtime.ExceptionClasses;
+import org.kairos.runtime.PBaseException;
+import org.kairos.runtime.PCode;
+import org.kairos.runtime.PContext;
+import org.kairos.runtime.PException;
+import org.kairos.runtime.PFunction;
+import org.kairos.runtime.ThreadState;
+
+/**
+ * Runs one ready item inside its context: a task step, a task wake-up, or a handle. Task steps
+ * resume the coroutine through {@link TaskStepNode}; a handle whose callback is a plain guest
+ * function is called through a direct call node cached on its code; anything else takes the
+ * general path in {@link EventLoop#runHandle}.
+ */
+final class RunReadyNode extends Node {
+    @Child private TaskStepNode step = new TaskStepNode();
+    @CompilationFinal private PCode cachedCode;
+    @CompilationFinal private boolean callbacksGeneric;
+    @Child private DirectCallNode callbackCall;
+
+    void execute(EventLoop l, Object item) {
+        ThreadState ts = KairosContext.get(this).threadState();
+        if (item instanceof PTask t) {
+            runTask(l, ts, t, null, null);
+        } else if (item instanceof PTask.Wakeup w) {
+            Object fut = w.fut;
+            w.fut = null;
+            PTask t = w.task();
+            runTask(l, ts, t, PTask.wakeupException(fut), w);
+        } else {
+            Handle h = (Handle) item;
+            if (h.cancelled) {
+                return;
+            }
+            Object cb = h.callback;
+            if (cb instanceof PTask t && h.args.length <= 1) {
+                runTask(l, ts, t, h.args.length == 0 ? null : (PBaseException) h.args[0], null);
+            } else if (cb instanceof PFunction fn && !callbacksGeneric) {
+                runFunction(l, ts, h, fn);
+            } else {
+                l.runHandle(ts, h);
+            }
+        }
+    }
+
+    private void runTask(EventLoop l, ThreadState ts, PTask t, PBaseException exc, PTask.Wakeup w) {
+        PContext ctx = t.context;
+        if (ctx.entered) {
+            l.reportCallbackError(taskHandle(l, t, exc, w), EventLoop.contextEnteredError(ctx));
+            return;
+        }
+        ctx.entered = true;
+        Object prev = ts.currentContext;
+        ts.currentContext = ctx;
+        try {
+            step.execute(l, t, exc);
+        } catch (PException e) {
+            failed(l, taskHandle(l, t, exc, w), e);
+        } finally {
+            ts.currentContext = prev;
+            ctx.entered = false;
+        }
+    }
+
+    private static Handle taskHandle(EventLoop l, PTask t, PBaseException exc, PTask.Wakeup w) {
+        if (w != null) {
+            return new Handle(AsyncioModule.HANDLE, l, w, new Object[]{w.fut}, t.context);
+        }
+        return new Handle(AsyncioModule.HANDLE, l, t, exc == null ? EventLoop.NO_ARGS : new Object[]{exc}, t.context);
+    }
+
+    private void runFunction(EventLoop l, ThreadState ts, Handle h, PFunction fn) {
+        PCode code = fn.code;
+        if (code != cachedCode) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            if (cachedCode == null && isPlainCallable(code, h.args.length)) {
+                cachedCode = code;
+                callbackCall = insert(DirectCallNode.create(code.callTarget));
+            } else {
+                callbacksGeneric = true;
+                l.runHandle(ts, h);
+                return;
+            }
+        }
+        Object[] args = h.args;
+        if (args.length != code.signature.positional) {
+            l.runHandle(ts, h);
+            return;
+        }
+        PContext ctx = h.context;
+        if (ctx.entered) {
+            l.runHandle(ts, h);
+            return;
+        }
+        Object[] frameArgs = new Object[args.length + 1];
+        frameArgs[0] = fn;
+        System.arraycopy(args, 0, frameArgs, 1, args.length);
+        ctx.entered = true;
+        Object prev = ts.currentContext;
+        ts.currentContext = ctx;
+        ts.enterCall();
+        try {
+            callbackCall.call(frameArgs);
+        } catch (PException e) {
+            failed(l, h, e);
+        } finally {
+            ts.depth--;
+            ts.currentContext = prev;
+            ctx.entered = false;
+        }
+    }
+
+    private static boolean isPlainCallable(PCode code, int nargs) {
+        return code.signature.isSimple() && code.signature.positional == nargs && !code.isGenerator && !code.isCoroutine && !code.isAsyncGenerator;
+    }
+
+    /** An exception escaped a callback: KeyboardInterrupt and SystemExit stop the loop, the rest is reported. */
+    private static void failed(EventLoop l, Handle h, PException e) {
+        PBaseException exc = e.exc;
+        if (exc.cls.isSubclassOf(ExceptionClasses.SystemExit) || exc.cls.isSubclassOf(ExceptionClasses.KeyboardInterrupt)) {
+            throw e;
+        }
+        l.reportCallbackError(h, exc);
+    }
+}
