@@ -15,13 +15,14 @@ import org.kairos.runtime.ThreadState;
 /**
  * Resumes a generator/coroutine frame with an inline cache keyed on the continuation root of its
  * yield site (stable per site), so the JIT can inline the resumed body into the consumer. Returns
- * the yielded value or a {@code Generators.Done}.
+ * the yielded value or a {@code Generators.Done}. The limit is generous because a task step resumes
+ * its coroutine at every await of its body, each a different continuation root.
  */
 @GenerateInline(false)
 public abstract class ResumeGeneratorNode extends Node {
     public abstract Object execute(PGenerator gen, Object value);
 
-    @Specialization(guards = {"gen.canResumeFast(value)", "gen.continuationRoot() == cachedRoot"}, limit = "3")
+    @Specialization(guards = {"gen.canResumeFast(value)", "gen.continuationRoot() == cachedRoot"}, limit = "8")
     static Object doCached(PGenerator gen, Object value,
                     @Cached("gen.continuationRoot()") ContinuationRootNode cachedRoot,
                     @Cached("create(cachedRoot.getCallTarget())") DirectCallNode call) {
