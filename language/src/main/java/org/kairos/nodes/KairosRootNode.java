@@ -371,18 +371,59 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     @Operation
     @ConstantOperand(type = String.class)
     public static final class LoadGlobal {
-        @Specialization
-        static Object doIt(VirtualFrame frame, String name) {
+        /** Reads the cached entry of the globals dict: a store updates the entry, a delete marks it removed. */
+        @Specialization(guards = {"globals(frame) == cachedGlobals", "entry != null", "!entry.removed"}, limit = "2")
+        static Object doGlobal(VirtualFrame frame, String name,
+                        @Cached("globals(frame)") PDict cachedGlobals,
+                        @Cached("cachedGlobals.getEntryStr(name)") PDict.Entry entry) {
+            return entry.value;
+        }
+
+        /** A builtin, valid while the globals dict gets no new key (which could shadow it). */
+        @Specialization(guards = {"globals(frame) == cachedGlobals", "cachedGlobals.version == globalsVersion", "entry != null", "!entry.removed"}, limit = "2")
+        static Object doBuiltin(VirtualFrame frame, String name,
+                        @Cached("globals(frame)") PDict cachedGlobals,
+                        @Cached("cachedGlobals.version") int globalsVersion,
+                        @Cached("builtinEntry(cachedGlobals, name, $node)") PDict.Entry entry) {
+            return entry.value;
+        }
+
+        @Specialization(replaces = {"doGlobal", "doBuiltin"})
+        static Object doGeneric(VirtualFrame frame, String name) {
             return Runtime.loadGlobal(globals(frame), name);
+        }
+
+        static PDict globals(VirtualFrame frame) {
+            return KairosRootNode.globals(frame);
+        }
+
+        @TruffleBoundary
+        static PDict.Entry builtinEntry(PDict globals, String name, Node node) {
+            if (globals.getStr(name) != null) {
+                return null;
+            }
+            return KairosContext.get(node).builtinsDict().getEntryStr(name);
         }
     }
 
     @Operation
     @ConstantOperand(type = String.class)
     public static final class StoreGlobal {
-        @Specialization
-        static void doIt(VirtualFrame frame, String name, Object value) {
+        /** Rebinds an existing global in place; dicts with an owner need PDict's change hook. */
+        @Specialization(guards = {"globals(frame) == cachedGlobals", "entry != null", "!entry.removed", "cachedGlobals.owner == null"}, limit = "1")
+        static void doExisting(VirtualFrame frame, String name, Object value,
+                        @Cached("globals(frame)") PDict cachedGlobals,
+                        @Cached("cachedGlobals.getEntryStr(name)") PDict.Entry entry) {
+            entry.value = value;
+        }
+
+        @Specialization(replaces = "doExisting")
+        static void doGeneric(VirtualFrame frame, String name, Object value) {
             globals(frame).putStr(name, value);
+        }
+
+        static PDict globals(VirtualFrame frame) {
+            return KairosRootNode.globals(frame);
         }
     }
 
