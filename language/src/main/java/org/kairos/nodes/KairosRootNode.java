@@ -559,8 +559,8 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     @ConstantOperand(type = String.class)
     public static final class GetAttr {
         @Specialization
-        static Object doIt(String name, Object obj) {
-            return Py.getAttr(obj, name);
+        static Object doIt(String name, Object obj, @Cached GetAttrNode getAttr) {
+            return getAttr.execute(obj, name);
         }
     }
 
@@ -647,9 +647,10 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             return r;
         }
 
+        /** Bound methods, classes, builtins and more than three functions: see CallDispatchNode. */
         @Specialization(replaces = "doDirect")
-        static Object doGeneric(Object callee, @Variadic Object[] args) {
-            return Runtime.call(callee, args, null);
+        static Object doGeneric(Object callee, @Variadic Object[] args, @Cached CallDispatchNode dispatch) {
+            return dispatch.execute(callee, args);
         }
     }
 
@@ -676,9 +677,9 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     @ConstantOperand(type = String.class)
     public static final class CallMethod {
         @Specialization
-        static Object doIt(String name, Object obj, @Variadic Object[] args, @Bind Node node) {
+        static Object doIt(String name, Object obj, @Variadic Object[] args, @Cached CallMethodNode callMethod, @Bind Node node) {
             // binding the node makes the DSL store the bytecode index, so callees can find the calling line
-            return Runtime.callMethod(obj, name, args);
+            return callMethod.execute(obj, name, args);
         }
     }
 
