@@ -1,5 +1,6 @@
 package org.kairos.nodes;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.bytecode.BytecodeRootNode;
@@ -235,9 +236,37 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     @Operation
     @ConstantOperand(type = BinOp.class)
     public static final class Binary {
-        @Specialization
+        @Specialization(guards = "hasLongResult(op, a, b)")
+        static long doLong(BinOp op, long a, long b) {
+            return longOp(op, a, b);
+        }
+
+        @Fallback
         static Object doGeneric(BinOp op, Object a, Object b) {
             return Ops.binary(op, a, b);
+        }
+
+        /** Int operators whose result fits a long; the rest (overflow, division by zero, <<) take Ops. */
+        static boolean hasLongResult(BinOp op, long a, long b) {
+            return switch (op) {
+                case AND, OR, XOR -> true;
+                case MOD -> b != 0;
+                case FLOORDIV -> b != 0 && !(a == Long.MIN_VALUE && b == -1);
+                case RSHIFT -> b >= 0;
+                default -> false;
+            };
+        }
+
+        static long longOp(BinOp op, long a, long b) {
+            return switch (op) {
+                case AND -> a & b;
+                case OR -> a | b;
+                case XOR -> a ^ b;
+                case MOD -> Math.floorMod(a, b);
+                case FLOORDIV -> Math.floorDiv(a, b);
+                case RSHIFT -> a >> Math.min(b, 63);
+                default -> throw CompilerDirectives.shouldNotReachHere();
+            };
         }
     }
 
@@ -249,9 +278,18 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             return Math.addExact(a, b);
         }
 
+        @Specialization(guards = "hasLongResult(op, a, b)")
+        static long doLong(BinOp op, long a, long b) {
+            return Binary.longOp(op, a, b);
+        }
+
         @Specialization(replaces = "doAddLong")
         static Object doGeneric(BinOp op, Object a, Object b) {
             return Ops.inplace(op, a, b);
+        }
+
+        static boolean hasLongResult(BinOp op, long a, long b) {
+            return Binary.hasLongResult(op, a, b);
         }
 
         static final BinOp ADD = BinOp.ADD;
