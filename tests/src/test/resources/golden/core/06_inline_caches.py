@@ -400,6 +400,49 @@ def wrong_arguments():
 wrong_arguments()
 
 
+def attribute_stores():
+    class W:
+        def __init__(self):
+            self.a = 0
+
+    w = W()
+    log = []
+    for i in range(N):
+        w.a = i
+        w.b = -i
+        if i == N // 4:
+            W.a = property(lambda self: "prop", lambda self, v: log.append(v))
+        if i == N // 2:
+            del W.a
+        if i == 3 * N // 4:
+            def setattr_hook(self, name, value):
+                log.append(name)
+                object.__setattr__(self, name, value * 2)
+            W.__setattr__ = setattr_hook
+    return w.a, w.b, len(log), log[:3], log[-2:]
+
+
+print("attribute stores", attribute_stores())
+
+
+def slot_stores():
+    class S:
+        __slots__ = ("a", "b")
+
+    s = S()
+    for i in range(N):
+        s.a = i
+        s.b = s.a + 1
+    try:
+        s.c = 1
+    except AttributeError as e:
+        print("AttributeError:", e)
+    return s.a, s.b
+
+
+print("slot stores", slot_stores())
+
+
 # ---------------------------------------------------------------- instantiation
 
 def instantiation():

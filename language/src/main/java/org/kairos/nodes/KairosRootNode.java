@@ -606,8 +606,8 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     @ConstantOperand(type = String.class)
     public static final class SetAttr {
         @Specialization
-        static void doIt(String name, Object value, Object obj) {
-            Py.setAttr(obj, name, value);
+        static void doIt(String name, Object value, Object obj, @Cached SetAttrNode setAttr) {
+            setAttr.execute(obj, name, value);
         }
     }
 
