@@ -39,8 +39,7 @@ public abstract class CallDispatchNode extends Node {
                     @Cached("isDirect(cachedCode, argc)") boolean direct,
                     @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
                     @Bind Node node) {
-        Object[] frameArgs = direct ? frameArgs(fn, null, args) : bind(fn, null, args);
-        return invoke(fn, cachedCode, callNode, frameArgs, node);
+        return callFunction(fn, null, args, direct, callNode, node);
     }
 
     @Specialization(guards = {"isFunctionMethod(m)", "methodCode(m) == cachedCode", "args.length == argc"}, limit = "LIMIT")
@@ -50,9 +49,7 @@ public abstract class CallDispatchNode extends Node {
                     @Cached("isDirectWithSelf(cachedCode, argc)") boolean direct,
                     @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
                     @Bind Node node) {
-        PFunction fn = (PFunction) m.func;
-        Object[] frameArgs = direct ? frameArgs(fn, m.self, args) : bind(fn, m.self, args);
-        return invoke(fn, cachedCode, callNode, frameArgs, node);
+        return callFunction((PFunction) m.func, m.self, args, direct, callNode, node);
     }
 
     /** {@code C(args)} for a class whose instances come from object.__new__ and whose __init__ is a guest function. */
@@ -66,8 +63,7 @@ public abstract class CallDispatchNode extends Node {
                     @Cached("create(init.code.callTarget)") DirectCallNode callNode,
                     @Bind Node node) {
         PObject obj = new PObject(cachedClass);
-        Object[] frameArgs = direct ? frameArgs(init, obj, args) : bind(init, obj, args);
-        Object r = invoke(init, init.code, callNode, frameArgs, node);
+        Object r = callFunction(init, obj, args, direct, callNode, node);
         if (r != PNone.NONE) {
             throw initReturned(r);
         }
@@ -136,6 +132,12 @@ public abstract class CallDispatchNode extends Node {
         a[0] = self;
         System.arraycopy(args, 0, a, 1, args.length);
         return a;
+    }
+
+    /** {@code fn(self, *args)} (no self if null); {@code direct}: see {@link #isDirect}. */
+    static Object callFunction(PFunction fn, Object self, Object[] args, boolean direct, DirectCallNode callNode, Node node) {
+        Object[] frameArgs = direct ? frameArgs(fn, self, args) : bind(fn, self, args);
+        return invoke(fn, fn.code, callNode, frameArgs, node);
     }
 
     /** Calls a guest function's code as {@link Py#callFunction} does: recursion check, generator wrapping. */

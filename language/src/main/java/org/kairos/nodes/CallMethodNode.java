@@ -46,8 +46,7 @@ public abstract class CallMethodNode extends Node {
                     @Cached("isDirectWithSelf(fn.code, argc)") boolean direct,
                     @Cached("create(fn.code.callTarget)") DirectCallNode callNode,
                     @Bind Node node) {
-        Object[] frameArgs = direct ? CallDispatchNode.frameArgs(fn, obj, args) : CallDispatchNode.bind(fn, obj, args);
-        return CallDispatchNode.invoke(fn, fn.code, callNode, frameArgs, node);
+        return CallDispatchNode.callFunction(fn, obj, args, direct, callNode, node);
     }
 
     @Specialization(guards = {"classOf(obj) == cachedClass", "bf != null"}, assumptions = "layout", limit = "LIMIT")

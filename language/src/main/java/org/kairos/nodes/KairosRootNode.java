@@ -668,21 +668,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
                         @Cached("fn.code") PCode cachedCode,
                         @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
                         @Bind Node node) {
-            Object[] frameArgs = new Object[args.length + 1];
-            frameArgs[0] = fn;
-            System.arraycopy(args, 0, frameArgs, 1, args.length);
-            ThreadState ts = KairosContext.get(node).threadState();
-            ts.enterCall();
-            Object r;
-            try {
-                r = callNode.call(frameArgs);
-            } finally {
-                ts.depth--;
-            }
-            if (cachedCode.isGenerator || cachedCode.isCoroutine || cachedCode.isAsyncGenerator) {
-                return Generators.wrap(fn, r);
-            }
-            return r;
+            return CallDispatchNode.invoke(fn, cachedCode, callNode, CallDispatchNode.frameArgs(fn, null, args), node);
         }
 
         /** Bound methods, classes, builtins and more than three functions: see CallDispatchNode. */
