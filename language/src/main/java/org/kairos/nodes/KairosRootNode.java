@@ -1,5 +1,6 @@
 package org.kairos.nodes;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.bytecode.BytecodeRootNode;
@@ -235,9 +236,37 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     @Operation
     @ConstantOperand(type = BinOp.class)
     public static final class Binary {
-        @Specialization
+        @Specialization(guards = "hasLongResult(op, a, b)")
+        static long doLong(BinOp op, long a, long b) {
+            return longOp(op, a, b);
+        }
+
+        @Fallback
         static Object doGeneric(BinOp op, Object a, Object b) {
             return Ops.binary(op, a, b);
+        }
+
+        /** Int operators whose result fits a long; the rest (overflow, division by zero, <<) take Ops. */
+        static boolean hasLongResult(BinOp op, long a, long b) {
+            return switch (op) {
+                case AND, OR, XOR -> true;
+                case MOD -> b != 0;
+                case FLOORDIV -> b != 0 && !(a == Long.MIN_VALUE && b == -1);
+                case RSHIFT -> b >= 0;
+                default -> false;
+            };
+        }
+
+        static long longOp(BinOp op, long a, long b) {
+            return switch (op) {
+                case AND -> a & b;
+                case OR -> a | b;
+                case XOR -> a ^ b;
+                case MOD -> Math.floorMod(a, b);
+                case FLOORDIV -> Math.floorDiv(a, b);
+                case RSHIFT -> a >> Math.min(b, 63);
+                default -> throw CompilerDirectives.shouldNotReachHere();
+            };
         }
     }
 
@@ -249,9 +278,18 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             return Math.addExact(a, b);
         }
 
+        @Specialization(guards = "hasLongResult(op, a, b)")
+        static long doLong(BinOp op, long a, long b) {
+            return Binary.longOp(op, a, b);
+        }
+
         @Specialization(replaces = "doAddLong")
         static Object doGeneric(BinOp op, Object a, Object b) {
             return Ops.inplace(op, a, b);
+        }
+
+        static boolean hasLongResult(BinOp op, long a, long b) {
+            return Binary.hasLongResult(op, a, b);
         }
 
         static final BinOp ADD = BinOp.ADD;
@@ -371,18 +409,59 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     @Operation
     @ConstantOperand(type = String.class)
     public static final class LoadGlobal {
-        @Specialization
-        static Object doIt(VirtualFrame frame, String name) {
+        /** Reads the cached entry of the globals dict: a store updates the entry, a delete marks it removed. */
+        @Specialization(guards = {"globals(frame) == cachedGlobals", "entry != null", "!entry.removed"}, limit = "2")
+        static Object doGlobal(VirtualFrame frame, String name,
+                        @Cached("globals(frame)") PDict cachedGlobals,
+                        @Cached("cachedGlobals.getEntryStr(name)") PDict.Entry entry) {
+            return entry.value;
+        }
+
+        /** A builtin, valid while the globals dict gets no new key (which could shadow it). */
+        @Specialization(guards = {"globals(frame) == cachedGlobals", "cachedGlobals.version == globalsVersion", "entry != null", "!entry.removed"}, limit = "2")
+        static Object doBuiltin(VirtualFrame frame, String name,
+                        @Cached("globals(frame)") PDict cachedGlobals,
+                        @Cached("cachedGlobals.version") int globalsVersion,
+                        @Cached("builtinEntry(cachedGlobals, name, $node)") PDict.Entry entry) {
+            return entry.value;
+        }
+
+        @Specialization(replaces = {"doGlobal", "doBuiltin"})
+        static Object doGeneric(VirtualFrame frame, String name) {
             return Runtime.loadGlobal(globals(frame), name);
+        }
+
+        static PDict globals(VirtualFrame frame) {
+            return KairosRootNode.globals(frame);
+        }
+
+        @TruffleBoundary
+        static PDict.Entry builtinEntry(PDict globals, String name, Node node) {
+            if (globals.getStr(name) != null) {
+                return null;
+            }
+            return KairosContext.get(node).builtinsDict().getEntryStr(name);
         }
     }
 
     @Operation
     @ConstantOperand(type = String.class)
     public static final class StoreGlobal {
-        @Specialization
-        static void doIt(VirtualFrame frame, String name, Object value) {
+        /** Rebinds an existing global in place; dicts with an owner need PDict's change hook. */
+        @Specialization(guards = {"globals(frame) == cachedGlobals", "entry != null", "!entry.removed", "cachedGlobals.owner == null"}, limit = "1")
+        static void doExisting(VirtualFrame frame, String name, Object value,
+                        @Cached("globals(frame)") PDict cachedGlobals,
+                        @Cached("cachedGlobals.getEntryStr(name)") PDict.Entry entry) {
+            entry.value = value;
+        }
+
+        @Specialization(replaces = "doExisting")
+        static void doGeneric(VirtualFrame frame, String name, Object value) {
             globals(frame).putStr(name, value);
+        }
+
+        static PDict globals(VirtualFrame frame) {
+            return KairosRootNode.globals(frame);
         }
     }
 
@@ -518,8 +597,8 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     @ConstantOperand(type = String.class)
     public static final class GetAttr {
         @Specialization
-        static Object doIt(String name, Object obj) {
-            return Py.getAttr(obj, name);
+        static Object doIt(String name, Object obj, @Cached GetAttrNode getAttr) {
+            return getAttr.execute(obj, name);
         }
     }
 
@@ -527,8 +606,8 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     @ConstantOperand(type = String.class)
     public static final class SetAttr {
         @Specialization
-        static void doIt(String name, Object value, Object obj) {
-            Py.setAttr(obj, name, value);
+        static void doIt(String name, Object value, Object obj, @Cached SetAttrNode setAttr) {
+            setAttr.execute(obj, name, value);
         }
     }
 
@@ -589,30 +668,13 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
                         @Cached("fn.code") PCode cachedCode,
                         @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
                         @Bind Node node) {
-            return callDirect(fn, args, cachedCode, callNode, node, false);
+            return CallDispatchNode.invoke(fn, cachedCode, callNode, CallDispatchNode.frameArgs(fn, null, args), node);
         }
 
+        /** Bound methods, classes, builtins and more than three functions: see CallDispatchNode. */
         @Specialization(replaces = "doDirect")
-        static Object doGeneric(Object callee, @Variadic Object[] args) {
-            return Runtime.call(callee, args, null);
-        }
-
-        static Object callDirect(PFunction fn, Object[] args, PCode cachedCode, DirectCallNode callNode, Node node, boolean awaited) {
-            Object[] frameArgs = new Object[args.length + 1];
-            frameArgs[0] = fn;
-            System.arraycopy(args, 0, frameArgs, 1, args.length);
-            ThreadState ts = KairosContext.get(node).threadState();
-            ts.enterCall();
-            Object r;
-            try {
-                r = callNode.call(frameArgs);
-            } finally {
-                ts.depth--;
-            }
-            if (cachedCode.isGenerator || cachedCode.isCoroutine || cachedCode.isAsyncGenerator) {
-                return Generators.wrap(fn, r, awaited);
-            }
-            return r;
+        static Object doGeneric(Object callee, @Variadic Object[] args, @Cached CallDispatchNode dispatch) {
+            return dispatch.execute(callee, args);
         }
     }
 
@@ -624,12 +686,13 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
                         @Cached("fn.code") PCode cachedCode,
                         @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
                         @Bind Node node) {
-            return Call.callDirect(fn, args, cachedCode, callNode, node, true);
+            return CallDispatchNode.invoke(fn, cachedCode, callNode, CallDispatchNode.frameArgs(fn, null, args), node, true);
         }
 
+        /** Bound methods, classes, builtins and more than three functions: see CallDispatchNode. */
         @Specialization(replaces = "doDirect")
-        static Object doGeneric(Object callee, @Variadic Object[] args) {
-            return Runtime.call(callee, args, null);
+        static Object doGeneric(Object callee, @Variadic Object[] args, @Cached CallDispatchNode dispatch) {
+            return dispatch.execute(callee, args);
         }
     }
 
@@ -656,9 +719,9 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     @ConstantOperand(type = String.class)
     public static final class CallMethod {
         @Specialization
-        static Object doIt(String name, Object obj, @Variadic Object[] args, @Bind Node node) {
+        static Object doIt(String name, Object obj, @Variadic Object[] args, @Cached CallMethodNode callMethod, @Bind Node node) {
             // binding the node makes the DSL store the bytecode index, so callees can find the calling line
-            return Runtime.callMethod(obj, name, args);
+            return callMethod.execute(obj, name, args);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.kairos.runtime;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +82,7 @@ public final class PClass extends PythonObject {
         this.qualname = name;
         this.bases = base == null ? new PClass[0] : new PClass[]{base};
         this.ns = new PDict(null);
+        this.ns.owner = this;
         this.layout = layout;
         this.builtin = true;
         if (base == null) {
@@ -102,6 +105,8 @@ public final class PClass extends PythonObject {
         this.ns = ns;
         this.layout = layout;
         this.builtin = false;
+        this.instanceAttrNames = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        ns.owner = this;
     }
 
     public PClass getPythonClass() {
@@ -209,6 +214,130 @@ public final class PClass extends PythonObject {
                 }
             }
         }
+    }
+
+    // ------------------------------------------------------------------ layout assumption for inline caches
+
+    /**
+     * Valid while this class's namespace is unchanged and no instance has gained an attribute name not seen
+     * before on instances of exactly this class. Created on demand, i.e. only once an inline cache depends on it.
+     */
+    private Assumption stable;
+    private int layoutInvalidations;
+    /** Past this many invalidations the class is left to the generic paths, so that a mutating loop cannot deopt forever. */
+    private static final int MAX_LAYOUT_INVALIDATIONS = 16;
+    /**
+     * Every attribute name ever stored in the {@code __dict__} of an instance of exactly this class (a cache may
+     * skip the instance dict for other names); created on demand for builtin classes.
+     */
+    private volatile java.util.Set<String> instanceAttrNames;
+
+    public synchronized Assumption layoutAssumption() {
+        Assumption a = stable;
+        if (a == null) {
+            a = layoutInvalidations > MAX_LAYOUT_INVALIDATIONS ? Assumption.NEVER_VALID : Truffle.getRuntime().createAssumption(name);
+            stable = a;
+        }
+        return a;
+    }
+
+    /** The layout assumptions of the whole MRO: a cached lookup on this class depends on every class it searched. */
+    public Assumption[] mroLayoutAssumptions() {
+        Assumption[] r = new Assumption[mro.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = mro[i].layoutAssumption();
+        }
+        return r;
+    }
+
+    synchronized void invalidateLayout() {
+        Assumption a = stable;
+        if (a != null) {
+            stable = null;
+            if (a.isValid()) {
+                layoutInvalidations++;
+                a.invalidate();
+            }
+        }
+    }
+
+    /** Stops caching on this class for good (its instances' dicts can no longer be tracked). */
+    synchronized void giveUpLayout() {
+        layoutInvalidations = MAX_LAYOUT_INVALIDATIONS + 1;
+        invalidateLayout();
+    }
+
+    /** False if some instance of exactly this class may have {@code name} in its {@code __dict__}. */
+    public boolean neverInstanceAttr(String attr) {
+        java.util.Set<String> s = instanceAttrNames;
+        return s == null || !s.contains(attr);
+    }
+
+    void noteInstanceAttr(String attr) {
+        java.util.Set<String> s = instanceAttrNames;
+        if (s == null || !s.contains(attr)) {
+            addInstanceAttr(attr);
+        }
+    }
+
+    private synchronized void addInstanceAttr(String attr) {
+        if (instanceAttrNames == null) {
+            instanceAttrNames = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        }
+        if (instanceAttrNames.add(attr)) {
+            invalidateLayout();
+        }
+    }
+
+    /** Called when an instance with this dict becomes an instance of this class ({@code __class__} assignment). */
+    public void noteInstanceDict(PDict d) {
+        if (d != null) {
+            for (Object k : d.keysArray()) {
+                if (k instanceof String s) {
+                    noteInstanceAttr(s);
+                }
+            }
+        }
+    }
+
+    /** {@code obj.__dict__ = d}: a dict that may be shared by several objects cannot be tracked. */
+    public static void instanceDictReplaced(PythonObject obj, PDict d) {
+        if (d.owner != null && d.owner != obj && d.owner.cls != null) {
+            d.owner.cls.giveUpLayout();
+        }
+        d.owner = obj;
+        if (obj.cls != null) {
+            obj.cls.giveUpLayout();
+        }
+    }
+
+    /** Hook of {@link PDict} for dicts with an owner: {@code oldValue}/{@code newValue} are null for an insertion/removal. */
+    static void attributeChanged(PDict d, Object key, Object oldValue, Object newValue) {
+        PythonObject owner = d.owner;
+        if (owner instanceof PClass c && c.ns == d) {
+            // rebinding plain data (a class-level counter) changes nothing a cache relies on
+            if (oldValue == null || newValue == null || !isPlainData(oldValue) || !isPlainData(newValue)) {
+                c.invalidateLayout();
+            }
+        } else if (oldValue == null && key instanceof String s) {
+            PClass c = owner.cls;
+            if (c != null) {
+                c.noteInstanceAttr(s);
+            }
+        }
+    }
+
+    /** Values that are neither descriptors nor callables: caches read them through the namespace entry. */
+    public static boolean isPlainData(Object v) {
+        if (v instanceof Long || v instanceof Double || v instanceof String || v instanceof Boolean || v instanceof java.math.BigInteger || v == PNone.NONE) {
+            return true;
+        }
+        if (v instanceof PythonObject po) {
+            PClass c = po.cls;
+            return (c == TUPLE && v instanceof PTuple) || (c == LIST && v instanceof PList) || (c == DICT && v instanceof PDict) || (c == SET && v instanceof PSet) ||
+                            (c == FROZENSET && v instanceof PSet);
+        }
+        return false;
     }
 
     /** Finds {@code name} along the MRO, or null. */

@@ -14,6 +14,8 @@ public final class PDict extends PythonObject {
     public static final class Entry {
         public final Object key;
         public Object value;
+        /** Set when the entry leaves its dict, so that an inline cache holding it sees the binding is gone. */
+        public boolean removed;
 
         Entry(Object key, Object value) {
             this.key = key;
@@ -24,6 +26,11 @@ public final class PDict extends PythonObject {
     private final LinkedHashMap<Object, Entry> map = new LinkedHashMap<>();
     /** Bumped on every insertion or deletion so iterators can detect "changed size during iteration". */
     public int version;
+    /**
+     * The object whose attributes this dict holds (an instance {@code __dict__} or a class namespace),
+     * told of changes so that inline caches keyed on its class stay valid; null for other dicts.
+     */
+    public PythonObject owner;
 
     public PDict() {
         super(PClass.DICT);
@@ -49,26 +56,34 @@ public final class PDict extends PythonObject {
         return e == null ? null : e.value;
     }
 
+    /** The live entry for {@code key}, or null: its value follows later stores until it is {@link Entry#removed}. */
+    @TruffleBoundary
+    public Entry getEntryStr(String key) {
+        return map.get(key);
+    }
+
     @TruffleBoundary
     public void put(Object key, Object value) {
-        Object hk = HashKey.of(key);
+        store(HashKey.of(key), key, value);
+    }
+
+    @TruffleBoundary
+    public void putStr(String key, Object value) {
+        store(key, key, value);
+    }
+
+    private void store(Object hk, Object key, Object value) {
         Entry e = map.get(hk);
+        Object old = null;
         if (e != null) {
+            old = e.value;
             e.value = value;
         } else {
             map.put(hk, new Entry(key, value));
             version++;
         }
-    }
-
-    @TruffleBoundary
-    public void putStr(String key, Object value) {
-        Entry e = map.get(key);
-        if (e != null) {
-            e.value = value;
-        } else {
-            map.put(key, new Entry(key, value));
-            version++;
+        if (owner != null) {
+            PClass.attributeChanged(this, key, old, value);
         }
     }
 
@@ -80,6 +95,10 @@ public final class PDict extends PythonObject {
             return null;
         }
         version++;
+        e.removed = true;
+        if (owner != null) {
+            PClass.attributeChanged(this, e.key, e.value, null);
+        }
         return e.value;
     }
 
@@ -90,6 +109,12 @@ public final class PDict extends PythonObject {
 
     @TruffleBoundary
     public void clear() {
+        for (Entry e : map.values()) {
+            e.removed = true;
+            if (owner != null) {
+                PClass.attributeChanged(this, e.key, e.value, null);
+            }
+        }
         map.clear();
         version++;
     }
@@ -126,6 +151,10 @@ public final class PDict extends PythonObject {
         if (last != null) {
             map.remove(lastKey);
             version++;
+            last.removed = true;
+            if (owner != null) {
+                PClass.attributeChanged(this, last.key, last.value, null);
+            }
         }
         return last;
     }

@@ -318,10 +318,12 @@ public final class Py {
                 return;
             }
             if (name.equals("__class__") && value instanceof PClass nc) {
+                nc.noteInstanceDict(po.dict);
                 po.cls = nc;
                 return;
             }
             if (name.equals("__dict__") && value instanceof PDict nd) {
+                PClass.instanceDictReplaced(po, nd);
                 po.dict = nd;
                 return;
             }

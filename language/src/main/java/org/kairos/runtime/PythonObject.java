@@ -30,6 +30,7 @@ public abstract class PythonObject implements TruffleObject {
         PDict d = dict;
         if (d == null) {
             d = new PDict();
+            d.owner = this;
             dict = d;
         }
         return d;

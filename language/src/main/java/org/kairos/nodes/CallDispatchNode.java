@@ -1,0 +1,173 @@
+package org.kairos.nodes;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+import org.kairos.KairosContext;
+import org.kairos.runtime.Generators;
+import org.kairos.runtime.PBuiltinFunction;
+import org.kairos.runtime.PClass;
+import org.kairos.runtime.PException;
+import org.kairos.runtime.PFunction;
+import org.kairos.runtime.PMethod;
+import org.kairos.runtime.PNone;
+import org.kairos.runtime.PObject;
+import org.kairos.runtime.PCode;
+import org.kairos.runtime.Py;
+import org.kairos.runtime.ThreadState;
+
+/**
+ * Calls a callee value with positional arguments. Guest functions, bound methods of guest functions and
+ * instantiation of plain guest classes go through a {@link DirectCallNode} per cached code object, so that
+ * the compiler can inline the callee; everything else takes the generic path of {@link Py#callKw}.
+ */
+@GenerateInline(false)
+public abstract class CallDispatchNode extends Node {
+    static final int LIMIT = 3;
+
+    public abstract Object execute(Object callee, Object[] args);
+
+    @Specialization(guards = {"fn.code == cachedCode", "args.length == argc"}, limit = "LIMIT")
+    static Object doFunction(PFunction fn, Object[] args,
+                    @Cached("fn.code") PCode cachedCode,
+                    @Cached("args.length") int argc,
+                    @Cached("isDirect(cachedCode, argc)") boolean direct,
+                    @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
+                    @Bind Node node) {
+        return callFunction(fn, null, args, direct, callNode, node);
+    }
+
+    @Specialization(guards = {"isFunctionMethod(m)", "methodCode(m) == cachedCode", "args.length == argc"}, limit = "LIMIT")
+    static Object doMethod(PMethod m, Object[] args,
+                    @Cached("methodCode(m)") PCode cachedCode,
+                    @Cached("args.length") int argc,
+                    @Cached("isDirectWithSelf(cachedCode, argc)") boolean direct,
+                    @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
+                    @Bind Node node) {
+        return callFunction((PFunction) m.func, m.self, args, direct, callNode, node);
+    }
+
+    /** {@code C(args)} for a class whose instances come from object.__new__ and whose __init__ is a guest function. */
+    @Specialization(guards = {"cls == cachedClass", "init != null", "args.length == argc"}, assumptions = "layout", limit = "LIMIT")
+    static Object doNewObject(PClass cls, Object[] args,
+                    @Cached("cls") PClass cachedClass,
+                    @Cached(value = "cls.mroLayoutAssumptions()", dimensions = 1) Assumption[] layout,
+                    @Cached("plainInit(cls)") PFunction init,
+                    @Cached("args.length") int argc,
+                    @Cached("isDirectWithSelf(init.code, argc)") boolean direct,
+                    @Cached("create(init.code.callTarget)") DirectCallNode callNode,
+                    @Bind Node node) {
+        PObject obj = new PObject(cachedClass);
+        Object r = callFunction(init, obj, args, direct, callNode, node);
+        if (r != PNone.NONE) {
+            throw initReturned(r);
+        }
+        return obj;
+    }
+
+    /** Uncached, but keeps the guest-function entries of a call site that also calls builtins. */
+    @Specialization
+    static Object doBuiltin(PBuiltinFunction bf, Object[] args) {
+        return callBuiltin(bf, args);
+    }
+
+    @Specialization(replaces = {"doFunction", "doMethod", "doNewObject"})
+    static Object doGeneric(Object callee, Object[] args) {
+        return Runtime.call(callee, args, null);
+    }
+
+    static boolean isFunctionMethod(PMethod m) {
+        return m.func instanceof PFunction;
+    }
+
+    static PCode methodCode(PMethod m) {
+        return ((PFunction) m.func).code;
+    }
+
+    /** Whether the positional arguments fill the frame as they are, with no binding to do. */
+    static boolean isDirect(PCode code, int argc) {
+        return code.signature.isSimple() && argc == code.signature.positional;
+    }
+
+    static boolean isDirectWithSelf(PCode code, int argc) {
+        return isDirect(code, argc + 1);
+    }
+
+    static PFunction plainInit(PClass cls) {
+        if (cls.builtin || cls.cls != null || cls.layout != PClass.Layout.OBJECT || cls.ns.getStr("__abstractmethods__") != null ||
+                        cls.lookup("__new__") != PClass.OBJECT.ns.getStr("__new__")) {
+            return null;
+        }
+        if (cls.lookup("__init__") instanceof PFunction f && !(f.code.isGenerator || f.code.isCoroutine || f.code.isAsyncGenerator)) {
+            return f;
+        }
+        return null;
+    }
+
+    /** The frame arguments of a guest function: the function, then the receiver if any, then the arguments. */
+    static Object[] frameArgs(PFunction fn, Object self, Object[] args) {
+        int skip = self == null ? 1 : 2;
+        Object[] frameArgs = new Object[args.length + skip];
+        frameArgs[0] = fn;
+        if (self != null) {
+            frameArgs[1] = self;
+        }
+        System.arraycopy(args, 0, frameArgs, skip, args.length);
+        return frameArgs;
+    }
+
+    /** Binds to a signature with defaults, *args, **kwargs or keyword-only parameters (may raise TypeError). */
+    @TruffleBoundary
+    static Object[] bind(PFunction fn, Object self, Object[] args) {
+        return Py.bindFunctionArgs(fn, self == null ? args : prepend(self, args), null);
+    }
+
+    static Object[] prepend(Object self, Object[] args) {
+        Object[] a = new Object[args.length + 1];
+        a[0] = self;
+        System.arraycopy(args, 0, a, 1, args.length);
+        return a;
+    }
+
+    /** {@code fn(self, *args)} (no self if null); {@code direct}: see {@link #isDirect}. */
+    static Object callFunction(PFunction fn, Object self, Object[] args, boolean direct, DirectCallNode callNode, Node node) {
+        Object[] frameArgs = direct ? frameArgs(fn, self, args) : bind(fn, self, args);
+        return invoke(fn, fn.code, callNode, frameArgs, node);
+    }
+
+    /** Calls a guest function's code as {@link Py#callFunction} does: recursion check, generator wrapping. */
+    static Object invoke(PFunction fn, PCode code, DirectCallNode callNode, Object[] frameArgs, Node node) {
+        return invoke(fn, code, callNode, frameArgs, node, false);
+    }
+
+    /** {@code awaited}: the call is the operand of an await (see {@link Generators#wrap(PFunction, Object, boolean)}). */
+    static Object invoke(PFunction fn, PCode code, DirectCallNode callNode, Object[] frameArgs, Node node, boolean awaited) {
+        ThreadState ts = KairosContext.get(node).threadState();
+        ts.enterCall();
+        Object r;
+        try {
+            r = callNode.call(frameArgs);
+        } finally {
+            ts.depth--;
+        }
+        if (code.isGenerator || code.isCoroutine || code.isAsyncGenerator) {
+            return Generators.wrap(fn, r, awaited);
+        }
+        return r;
+    }
+
+    @TruffleBoundary
+    static Object callBuiltin(PBuiltinFunction bf, Object[] args) {
+        return bf.call(args, null);
+    }
+
+    @TruffleBoundary
+    private static PException initReturned(Object r) {
+        return PException.typeError("__init__() should return None, not '" + Py.typeName(r) + "'");
+    }
+}
