@@ -1,6 +1,7 @@
 package org.kairos.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -13,6 +14,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -68,6 +70,11 @@ public class LauncherTest {
     }
 
     private Run kairos(String stdin, String... args) throws Exception {
+        return kairosWith(Map.of(), stdin, args);
+    }
+
+    /** Runs ./kairos with {@code env} added to the environment. */
+    private Run kairosWith(Map<String, String> env, String stdin, String... args) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(KAIROS.toString());
         cmd.addAll(Arrays.asList(args));
@@ -75,6 +82,7 @@ public class LauncherTest {
         pb.environment().remove("KAIROS_REBUILD");
         pb.environment().remove("KAIROS_JIT");
         pb.environment().remove("KAIROS_JAVA_OPTS");
+        pb.environment().putAll(env);
         File out = dir.resolve(".stdout").toFile();
         File err = dir.resolve(".stderr").toFile();
         pb.redirectOutput(out).redirectError(err);
@@ -120,6 +128,17 @@ public class LauncherTest {
         Run r = kairos(null, "--no-such-option", "x.py");
         assertEquals(2, r.status, r::toString);
         assertTrue(r.err.contains("usage: kairos"), r::toString);
+    }
+
+    @Test
+    void unknownPolyglotOptionInSystemPropertyIsUsageError() throws Exception {
+        Run r = kairosWith(Map.of("KAIROS_JAVA_OPTS", "-Dpolyglot.engine.TraceCompilatio=true"), null, "-c", "print(1)");
+        assertEquals(2, r.status, r::toString);
+        assertEquals("kairos: Could not find option with name engine.TraceCompilatio.", r.errLines().get(0), r::toString);
+        // Truffle's suggestions are kept, and no Java stack trace is printed
+        assertTrue(r.err.contains("engine.TraceCompilation=<Boolean>"), r::toString);
+        assertFalse(r.err.contains("internal error") || r.err.contains("\tat "), r::toString);
+        assertEquals("", r.out, r::toString);
     }
 
     @Test
