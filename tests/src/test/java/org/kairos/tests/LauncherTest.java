@@ -82,6 +82,7 @@ public class LauncherTest {
         pb.environment().remove("KAIROS_REBUILD");
         pb.environment().remove("KAIROS_JIT");
         pb.environment().remove("KAIROS_JAVA_OPTS");
+        pb.environment().remove("KAIROS_AOT_CACHE");
         pb.environment().putAll(env);
         File out = dir.resolve(".stdout").toFile();
         File err = dir.resolve(".stderr").toFile();
@@ -235,6 +236,34 @@ public class LauncherTest {
         Pattern caret = Pattern.compile("(?m)^\\s*\\^+\\s*$");
         assertTrue(caret.matcher(r.err).find(), () -> "no caret line\n" + r);
         assertTrue(r.lastErrLine().startsWith("SyntaxError:"), r::toString);
+    }
+
+    /** A stale cache (older than the jars) is replaced by a training run that prints nothing. */
+    @Test
+    void aotCacheIsRecordedSilentlyWhenStale() throws Exception {
+        Path cache = dir.resolve("kairos.aot");
+        Files.writeString(cache, "stale");
+        assertTrue(cache.toFile().setLastModified(0));
+        Map<String, String> env = Map.of("KAIROS_JIT", "0", "KAIROS_AOT_CACHE", cache.toString());
+        for (int i = 0; i < 2; i++) {
+            Run r = kairosWith(env, null, "-c", "import asyncio; asyncio.run(asyncio.sleep(0)); print('done')");
+            assertEquals(0, r.status, r::toString);
+            assertEquals("done\n", r.out, r::toString);
+            assertEquals("", r.err, r::toString);
+            assertTrue(Files.size(cache) > 1_000_000, () -> "no cache was recorded\n" + r);
+            assertFalse(Files.exists(dir.resolve("kairos.aot.failed")), r::toString);
+        }
+    }
+
+    /** The JVM's complaints about a cache it cannot use would go to stdout; they must not. */
+    @Test
+    void unusableAotCacheIsIgnoredSilently() throws Exception {
+        Path cache = dir.resolve("broken.aot");
+        Files.write(cache, new byte[4096]);
+        Run r = kairosWith(Map.of("KAIROS_JIT", "0", "KAIROS_AOT_CACHE", cache.toString()), null, "-c", "print('ok')");
+        assertEquals(0, r.status, r::toString);
+        assertEquals("ok\n", r.out, r::toString);
+        assertEquals("", r.err, r::toString);
     }
 
     @Test
