@@ -238,6 +238,16 @@ public class LauncherTest {
         assertTrue(r.lastErrLine().startsWith("SyntaxError:"), r::toString);
     }
 
+    /** ./kairos runs on the optimizing runtime: its JVM options (modules left out, ...) keep Graal usable. */
+    @Test
+    void defaultModeCompiles() throws Exception {
+        Run r = kairos(null, "--experimental-options", "--engine.CompileImmediately", "--engine.BackgroundCompilation=false",
+                "--engine.TraceCompilation", "-c", "def f():\n    return 1\nprint(f())");
+        assertEquals(0, r.status, r::toString);
+        assertEquals("1\n", r.out, r::toString);
+        assertTrue(r.err.contains("opt done"), r::toString);
+    }
+
     /** A stale cache (older than the jars) is replaced by a training run that prints nothing. */
     @Test
     void aotCacheIsRecordedSilentlyWhenStale() throws Exception {
