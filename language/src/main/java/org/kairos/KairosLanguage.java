@@ -7,6 +7,9 @@ import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import org.graalvm.options.OptionCategory;
 import org.graalvm.options.OptionDescriptors;
@@ -71,12 +74,45 @@ public final class KairosLanguage extends TruffleLanguage<KairosContext> {
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
         String filename = source.getPath() != null ? source.getPath() : source.getName();
+        MainRootNode main;
         try {
             PCode code = ModuleCompiler.compileModule(this, source, filename, true);
-            return new MainRootNode(this, code, source).getCallTarget();
+            main = new MainRootNode(this, code, source);
         } catch (PException e) {
             // reported when the source runs, so the launcher prints it like any uncaught error
-            return new MainRootNode(this, e, source).getCallTarget();
+            main = new MainRootNode(this, e, source);
+        }
+        return new ScriptRootNode(this, main.getCallTarget()).getCallTarget();
+    }
+
+    /**
+     * Returns the value of the last expression, or 0 in main mode: a script has no value, and
+     * handing the host a guest object (None) makes the polyglot layer build its interop dispatch
+     * for that object's class, a few hundred classes loaded at the end of every script run.
+     */
+    private static final class ScriptRootNode extends RootNode {
+        @Child private DirectCallNode body;
+
+        ScriptRootNode(KairosLanguage language, CallTarget body) {
+            super(language);
+            this.body = DirectCallNode.create(body);
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object result = body.call(frame.getArguments());
+            return KairosContext.get(this).mainMode ? (Object) 0 : result;
+        }
+
+        @Override
+        public String getName() {
+            return "<script>";
+        }
+
+        /** Not a guest frame: stays out of stack traces. */
+        @Override
+        public boolean isInternal() {
+            return true;
         }
     }
 

@@ -187,6 +187,11 @@ final class BuiltinFunctions {
             boolean from = a[3] != PNone.NONE && Py.isTrue(a[3]);
             return ctx.importer().importName((String) a[0], g, (int) Py.indexToLong(a[4]), from);
         });
+        OpenFunction.install(ctx, d);
+    }
+
+    /** {@code __new__} of the builtin iterator types that are called as constructors (map, zip, ...). */
+    static void iteratorConstructors() {
         Builtins.staticMethod(BuiltinClasses.REVERSED, "__new__", "cls, seq, /", a -> reversed(a[1]));
         Builtins.staticMethod(BuiltinClasses.ENUMERATE, "__new__", "cls, iterable, start=0", a -> {
             Object it = Py.getIter(a[1]);
@@ -235,7 +240,6 @@ final class BuiltinFunctions {
                 return null;
             });
         });
-        OpenFunction.install(ctx, d);
     }
 
     private static String sourceText(Object src, String fn, boolean isEval) {
@@ -587,7 +591,7 @@ final class BuiltinFunctions {
             }
         }
         for (org.kairos.runtime.PClass c : Py.classOf(o).mro) {
-            for (Object k : c.ns.keysArray()) {
+            for (Object k : c.namespace().keysArray()) {
                 if (k instanceof String s) {
                     names.add(s);
                 }
@@ -595,7 +599,7 @@ final class BuiltinFunctions {
         }
         if (o instanceof PClass pc) {
             for (PClass c : pc.mro) {
-                for (Object k : c.ns.keysArray()) {
+                for (Object k : c.namespace().keysArray()) {
                     if (k instanceof String s) {
                         names.add(s);
                     }

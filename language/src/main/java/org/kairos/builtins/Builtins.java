@@ -24,26 +24,31 @@ public final class Builtins {
         PBuiltinFunction f = new PBuiltinFunction(name, cls.name, spec, a -> {
             // unbound use such as str.upper(5): self must be an instance, as CPython's method descriptors check
             if (a.length > 0 && !Py.classOf(a[0]).isSubclassOf(cls)) {
-                String owner = cls.isLibClass() ? cls.ns.getStr("__module__") + "." + cls.qualname : cls.name;
+                String owner = cls.isLibClass() ? cls.getModule() + "." + cls.qualname : cls.name;
                 throw PException.typeError("descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '" + Py.typeName(a[0]) + "' object");
             }
             return impl.call(a);
         });
-        cls.ns.putStr(name, f);
+        put(cls, name, f);
         return f;
     }
 
     /** A static method such as {@code __new__} (first parameter is the class). */
     public static void staticMethod(PClass cls, String name, String spec, PBuiltinFunction.Impl impl) {
-        cls.ns.putStr(name, new PDescriptors.PStaticMethod(new PBuiltinFunction(name, cls.name, spec, impl)));
+        put(cls, name, new PDescriptors.PStaticMethod(new PBuiltinFunction(name, cls.name, spec, impl)));
     }
 
     public static void classMethod(PClass cls, String name, String spec, PBuiltinFunction.Impl impl) {
-        cls.ns.putStr(name, new PDescriptors.PClassMethod(new PBuiltinFunction(name, cls.name, spec, impl)));
+        put(cls, name, new PDescriptors.PClassMethod(new PBuiltinFunction(name, cls.name, spec, impl)));
     }
 
     /** A read-only (setter null) or writable attribute implemented in Java. */
     public static void getset(PClass cls, String name, PDescriptors.PGetSet.Getter getter, PDescriptors.PGetSet.Setter setter) {
-        cls.ns.putStr(name, new PDescriptors.PGetSet(name, cls.name, getter, setter));
+        put(cls, name, new PDescriptors.PGetSet(name, cls.name, getter, setter));
+    }
+
+    private static void put(PClass cls, String name, Object member) {
+        assert cls.mayInstallMembers() : "member " + name + " of " + cls.name + " written outside the class's lazy installer";
+        cls.ns.putStr(name, member);
     }
 }

@@ -41,9 +41,7 @@ public final class BuiltinsModule {
         }
         initialized = true;
         objectAndType();
-        exceptions();
-        constructors();
-        TypeMethods.install();
+        TypeMethods.installLazily();
     }
 
     public static PModule create(KairosContext ctx) {
@@ -240,7 +238,7 @@ public final class BuiltinsModule {
         Builtins.staticMethod(o, "__new__", "cls, *args, **kwargs", a -> {
             PClass cls = (PClass) a[0];
             boolean excess = ((PTuple) a[1]).items.length > 0 || ((PDict) a[2]).size() > 0;
-            if (excess && (cls.lookup("__new__") != PClass.OBJECT.ns.getStr("__new__") || cls.lookup("__init__") == PClass.OBJECT.ns.getStr("__init__"))) {
+            if (excess && (cls.lookup("__new__") != PClass.OBJECT.namespace().getStr("__new__") || cls.lookup("__init__") == PClass.OBJECT.namespace().getStr("__init__"))) {
                 throw PException.typeError(cls.name + "() takes no arguments");
             }
             ContextModules.checkInstantiable(cls);
@@ -250,10 +248,10 @@ public final class BuiltinsModule {
             PClass cls = Py.classOf(a[0]);
             boolean excess = ((PTuple) a[1]).items.length > 0 || ((PDict) a[2]).size() > 0;
             if (excess) {
-                if (cls.lookup("__init__") != PClass.OBJECT.ns.getStr("__init__")) {
+                if (cls.lookup("__init__") != PClass.OBJECT.namespace().getStr("__init__")) {
                     throw PException.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
                 }
-                if (cls.lookup("__new__") == PClass.OBJECT.ns.getStr("__new__")) {
+                if (cls.lookup("__new__") == PClass.OBJECT.namespace().getStr("__new__")) {
                     throw PException.typeError(cls.name + "() takes no arguments");
                 }
             }
@@ -343,7 +341,7 @@ public final class BuiltinsModule {
 
     // ------------------------------------------------------------------ exceptions
 
-    private static void exceptions() {
+    static void exceptions() {
         PClass be = ExceptionClasses.BaseException;
         Builtins.staticMethod(be, "__new__", "cls, *args, **kwargs", a -> {
             PBaseException e = new PBaseException((PClass) a[0]);
@@ -440,7 +438,6 @@ public final class BuiltinsModule {
             Object v = e.dict == null ? null : e.dict.getStr("name");
             return v == null ? PNone.NONE : v;
         }, (s, v) -> ((PBaseException) s).getOrCreateDict().putStr("name", v));
-        ExceptionGroupMethods.install();
     }
 
     /**
@@ -469,7 +466,7 @@ public final class BuiltinsModule {
 
     // ------------------------------------------------------------------ constructors of builtin values
 
-    private static void constructors() {
+    static void constructors() {
         Builtins.staticMethod(PClass.INT, "__new__", "cls, x=?, /, base=?", a -> {
             Object r = Conversions.toInt(a[1], a[2]);
             return a[0] == PClass.INT ? r : subclassValue((PClass) a[0], r);

@@ -193,7 +193,7 @@ final class CollectionsModule {
             Object[] args = new Object[pos.length + 1];
             args[0] = first;
             System.arraycopy(pos, 0, args, 1, pos.length);
-            FunctoolsModule.callWithKw(PClass.DICT.ns.getStr("update"), args, (PDict) a[2]);
+            FunctoolsModule.callWithKw(PClass.DICT.namespace().getStr("update"), args, (PDict) a[2]);
             return PNone.NONE;
         });
         Builtins.method(c, "new_child", "self, m=None, **kwargs", a -> {
@@ -406,7 +406,7 @@ final class CollectionsModule {
             Object[] args = new Object[rest.length + 1];
             args[0] = self;
             System.arraycopy(rest, 0, args, 1, rest.length);
-            FunctoolsModule.callWithKw(PClass.DICT.ns.getStr("__init__"), args, (PDict) a[3]);
+            FunctoolsModule.callWithKw(PClass.DICT.namespace().getStr("__init__"), args, (PDict) a[3]);
             return PNone.NONE;
         });
         Builtins.method(DEFAULTDICT, "__missing__", "self, key, /", a -> {

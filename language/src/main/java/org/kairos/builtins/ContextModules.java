@@ -196,7 +196,7 @@ final class ContextModules {
         // abc
         ABCMETA.ns.putStr("__module__", "abc");
         Builtins.staticMethod(ABCMETA, "__new__", "mcls, name, bases, namespace, /, **kwargs", a -> {
-            Object typeNew = ((PDescriptors.PStaticMethod) PClass.TYPE.ns.getStr("__new__")).func;
+            Object typeNew = ((PDescriptors.PStaticMethod) PClass.TYPE.namespace().getStr("__new__")).func;
             PClass cls = (PClass) FunctoolsModule.callWithKw(typeNew, new Object[]{a[0], a[1], a[2], a[3]}, (PDict) a[4]);
             computeAbstracts(cls);
             return cls;
@@ -208,13 +208,13 @@ final class ContextModules {
     /** Collects the names whose values are still abstract, as CPython's ABCMeta does at class creation. */
     private static void computeAbstracts(PClass cls) {
         TreeSet<String> names = new TreeSet<>();
-        for (PDict.Entry e : cls.ns.entries()) {
+        for (PDict.Entry e : cls.namespace().entries()) {
             if (e.key instanceof String k && isAbstract(e.value)) {
                 names.add(k);
             }
         }
         for (PClass base : cls.bases) {
-            Object inherited = base.ns.getStr("__abstractmethods__");
+            Object inherited = base.namespace().getStr("__abstractmethods__");
             if (inherited == null) {
                 continue;
             }
@@ -250,7 +250,7 @@ final class ContextModules {
 
     /** Called by {@code object.__new__}: refuses classes that still have abstract methods. */
     static void checkInstantiable(PClass cls) {
-        Object am = cls.ns.getStr("__abstractmethods__");
+        Object am = cls.namespace().getStr("__abstractmethods__");
         if (am instanceof PSet s && s.size() > 0) {
             TreeSet<String> names = new TreeSet<>();
             for (Object o : s.elements()) {

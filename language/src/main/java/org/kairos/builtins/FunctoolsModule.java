@@ -312,7 +312,7 @@ final class FunctoolsModule {
             String[] ops = {"__lt__", "__le__", "__gt__", "__ge__"};
             String root = null;
             for (String op : ops) {
-                Object f = c.ns.getStr(op);
+                Object f = c.namespace().getStr(op);
                 if (f != null) {
                     root = op;
                     break;
@@ -321,10 +321,10 @@ final class FunctoolsModule {
             if (root == null) {
                 throw PException.valueError("must define at least one ordering operation: < > <= >=");
             }
-            Object rootFn = c.ns.getStr(root);
+            Object rootFn = c.namespace().getStr(root);
             final String r = root;
             for (String op : ops) {
-                if (c.ns.getStr(op) != null) {
+                if (c.namespace().getStr(op) != null) {
                     continue;
                 }
                 final String target = op;

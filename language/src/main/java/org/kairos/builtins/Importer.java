@@ -22,30 +22,25 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.function.Function;
 
 /** The import system: sys.modules, Java-implemented modules, and .py modules/packages on sys.path. */
 public final class Importer {
     private final KairosContext ctx;
     public final PDict modules = new PDict();
-    private final Map<String, Function<KairosContext, PModule>> factories = new HashMap<>();
+    /** Modules supplied from outside the language module; they take precedence over {@link StdModules}. */
+    private final Map<String, ModuleProvider> providers = new HashMap<>();
 
     public Importer(KairosContext ctx) {
         this.ctx = ctx;
-        StdModules.registerAll(factories);
         for (ModuleProvider p : ServiceLoader.load(ModuleProvider.class, Importer.class.getClassLoader())) {
             for (String n : p.moduleNames()) {
-                factories.put(n, c -> p.create(n, c));
+                providers.put(n, p);
             }
         }
     }
 
     public void register(PModule m) {
         modules.putStr(m.name, m);
-    }
-
-    public boolean isBuiltinModule(String name) {
-        return factories.containsKey(name);
     }
 
     @TruffleBoundary
@@ -119,11 +114,11 @@ public final class Importer {
         if (existing == PNone.NONE) {
             throw notFound(fullName);
         }
-        Function<KairosContext, PModule> f = factories.get(fullName);
-        if (f != null) {
-            PModule m = f.apply(ctx);
-            modules.putStr(fullName, m);
-            return m;
+        ModuleProvider provider = providers.get(fullName);
+        PModule javaModule = provider != null ? provider.create(fullName, ctx) : StdModules.create(fullName, ctx);
+        if (javaModule != null) {
+            modules.putStr(fullName, javaModule);
+            return javaModule;
         }
         String simple = fullName.substring(fullName.lastIndexOf('.') + 1);
         Object[] searchPath;

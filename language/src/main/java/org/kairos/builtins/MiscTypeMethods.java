@@ -40,18 +40,7 @@ final class MiscTypeMethods {
     private MiscTypeMethods() {
     }
 
-    static void install() {
-        range();
-        slice();
-        iterators();
-        bytes();
-        ByteArrayMethods.install(org.kairos.runtime.PByteArray.CLASS);
-        ByteArrayMethods.installComplex(org.kairos.runtime.PComplex.CLASS);
-        functions();
-        descriptors();
-    }
-
-    private static void range() {
+    static void range() {
         PClass c = PClass.RANGE;
         Builtins.getset(c, "start", s -> ((PRange) s).start, null);
         Builtins.getset(c, "stop", s -> ((PRange) s).stop, null);
@@ -91,12 +80,13 @@ final class MiscTypeMethods {
     }
 
     /** {@code __iter__}/{@code __next__} of the builtin iterator types, so guest code can drive them by hand. */
-    private static void iterators() {
-        PClass[] classes = {BuiltinClasses.LIST_ITERATOR, BuiltinClasses.TUPLE_ITERATOR, BuiltinClasses.STR_ITERATOR, BuiltinClasses.RANGE_ITERATOR,
-                        BuiltinClasses.DICT_KEYITERATOR, BuiltinClasses.DICT_VALUEITERATOR, BuiltinClasses.DICT_ITEMITERATOR, BuiltinClasses.SET_ITERATOR,
-                        BuiltinClasses.LIST_REVERSEITERATOR, BuiltinClasses.REVERSED, BuiltinClasses.CALLABLE_ITERATOR, BuiltinClasses.ITERATOR, BuiltinClasses.MAP,
-                        BuiltinClasses.FILTER, BuiltinClasses.ZIP, BuiltinClasses.ENUMERATE, PClass.ITERATOR};
-        for (PClass c : classes) {
+    static final PClass[] ITERATOR_CLASSES = {BuiltinClasses.LIST_ITERATOR, BuiltinClasses.TUPLE_ITERATOR, BuiltinClasses.STR_ITERATOR,
+                    BuiltinClasses.RANGE_ITERATOR, BuiltinClasses.DICT_KEYITERATOR, BuiltinClasses.DICT_VALUEITERATOR, BuiltinClasses.DICT_ITEMITERATOR,
+                    BuiltinClasses.SET_ITERATOR, BuiltinClasses.LIST_REVERSEITERATOR, BuiltinClasses.REVERSED, BuiltinClasses.CALLABLE_ITERATOR,
+                    BuiltinClasses.ITERATOR, BuiltinClasses.MAP, BuiltinClasses.FILTER, BuiltinClasses.ZIP, BuiltinClasses.ENUMERATE, PClass.ITERATOR};
+
+    static void iterators() {
+        for (PClass c : ITERATOR_CLASSES) {
             if (c.ns.getStr("__next__") == null) {
                 Builtins.method(c, "__next__", "self, /", a -> {
                     Object v = Iteration.next(a[0]);
@@ -119,7 +109,7 @@ final class MiscTypeMethods {
         }
     }
 
-    private static void slice() {
+    static void slice() {
         PClass c = PClass.SLICE;
         Builtins.getset(c, "start", s -> ((PSlice) s).start, null);
         Builtins.getset(c, "stop", s -> ((PSlice) s).stop, null);
@@ -186,7 +176,7 @@ final class MiscTypeMethods {
         return new PList(r);
     }
 
-    private static void bytes() {
+    static void bytes() {
         PClass c = PClass.BYTES;
         final long end = Long.MAX_VALUE / 2;
         Builtins.staticMethod(c, "__new__", "cls, source=?, encoding=?, errors=?", a -> newBytes(a[1], a[2], a[3]));
@@ -434,7 +424,7 @@ final class MiscTypeMethods {
 
     // ------------------------------------------------------------------ functions and methods
 
-    private static void functions() {
+    static void functions() {
         PClass f = PClass.FUNCTION;
         Builtins.getset(f, "__name__", s -> ((PFunction) s).name, (s, v) -> ((PFunction) s).name = nameValue(v, "__name__"));
         Builtins.getset(f, "__qualname__", s -> ((PFunction) s).qualname, (s, v) -> ((PFunction) s).qualname = nameValue(v, "__qualname__"));
@@ -532,7 +522,7 @@ final class MiscTypeMethods {
 
     // ------------------------------------------------------------------ property, staticmethod, classmethod
 
-    private static void descriptors() {
+    static void descriptors() {
         PClass p = PClass.PROPERTY;
         Builtins.getset(p, "fget", s -> ((PDescriptors.PProperty) s).fget, null);
         Builtins.getset(p, "fset", s -> ((PDescriptors.PProperty) s).fset, null);

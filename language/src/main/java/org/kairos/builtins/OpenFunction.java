@@ -22,13 +22,7 @@ final class OpenFunction {
     private OpenFunction() {
     }
 
-    private static boolean methodsInstalled;
-
-    static synchronized void installMethods() {
-        if (methodsInstalled) {
-            return;
-        }
-        methodsInstalled = true;
+    static void installMethods() {
         var c = PTextIO.CLASS;
         Builtins.method(c, "write", "self, s, /", a -> {
             if (!(a[1] instanceof String s)) {
@@ -96,7 +90,6 @@ final class OpenFunction {
     }
 
     static void install(KairosContext ctx, PDict d) {
-        installMethods();
         Builtins.def(d, "open", "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None", a -> {
             String path = Py.str(a[0]);
             String mode = (String) a[1];

@@ -166,7 +166,7 @@ final class SmallModules {
         d.putStr("Random", RANDOM);
         // like CPython, the module functions are bound methods of one hidden instance
         PRandom inst = new PRandom(RANDOM);
-        for (PDict.Entry e : RANDOM.ns.entries()) {
+        for (PDict.Entry e : RANDOM.namespace().entries()) {
             String name = (String) e.key;
             if (!name.startsWith("_") && e.value instanceof PBuiltinFunction) {
                 d.putStr(name, new PMethod(inst, e.value));

@@ -3,43 +3,47 @@ package org.kairos.builtins;
 import org.kairos.KairosContext;
 import org.kairos.runtime.PModule;
 
-import java.util.Map;
-import java.util.function.Function;
-
-/** The table of standard-library modules implemented in Java. */
+/**
+ * The standard-library modules implemented in Java. A switch rather than a table of factories:
+ * a method reference per module would cost a lambda class, and load the module's class, at every
+ * startup, for modules most programs never import.
+ */
 final class StdModules {
     private StdModules() {
     }
 
-    static void registerAll(Map<String, Function<KairosContext, PModule>> table) {
-        table.put("math", MathModule::create);
-        table.put("functools", FunctoolsModule::create);
-        table.put("collections", CollectionsModule::create);
-        table.put("operator", OperatorModule::create);
-        table.put("time", SmallModules::time);
-        table.put("random", SmallModules::random);
-        table.put("gc", SmallModules::gc);
-        table.put("keyword", SmallModules::keyword);
-        table.put("string", SmallModules::string);
-        table.put("inspect", InspectModule::create);
-        table.put("contextvars", ContextVarsModule::create);
-        table.put("_thread", ThreadModule::create);
-        table.put("threading", c -> ThreadModule.bundled(c, "threading", "threading.py"));
-        table.put("queue", c -> ThreadModule.bundled(c, "queue", "queue.py"));
-        table.put("concurrent", ThreadModule::concurrentPackage);
-        table.put("concurrent.futures", c -> ThreadModule.bundled(c, "concurrent.futures", "concurrent_futures.py"));
-        table.put("_contextvars", ContextVarsModule::create);
-        table.put("io", IoModule::create);
-        table.put("itertools", ItertoolsModule::create);
-        table.put("traceback", UtilModules::traceback);
-        table.put("importlib", UtilModules::importlib);
-        table.put("types", c -> TypesModule.extend(UtilModules.types(c)));
-        table.put("copy", UtilModules::copy);
-        table.put("weakref", UtilModules::weakref);
-        table.put("warnings", UtilModules::warnings);
-        table.put("textwrap", UtilModules::textwrap);
-        table.put("contextlib", ContextModules::contextlib);
-        table.put("abc", ContextModules::abc);
-        table.put("json", JsonModule::create);
+    /** Creates the module {@code name}, or returns null if it is not one of ours. */
+    static PModule create(String name, KairosContext c) {
+        return switch (name) {
+            case "math" -> MathModule.create(c);
+            case "functools" -> FunctoolsModule.create(c);
+            case "collections" -> CollectionsModule.create(c);
+            case "operator" -> OperatorModule.create(c);
+            case "time" -> SmallModules.time(c);
+            case "random" -> SmallModules.random(c);
+            case "gc" -> SmallModules.gc(c);
+            case "keyword" -> SmallModules.keyword(c);
+            case "string" -> SmallModules.string(c);
+            case "inspect" -> InspectModule.create(c);
+            case "contextvars", "_contextvars" -> ContextVarsModule.create(c);
+            case "_thread" -> ThreadModule.create(c);
+            case "threading" -> ThreadModule.bundled(c, "threading", "threading.py");
+            case "queue" -> ThreadModule.bundled(c, "queue", "queue.py");
+            case "concurrent" -> ThreadModule.concurrentPackage(c);
+            case "concurrent.futures" -> ThreadModule.bundled(c, "concurrent.futures", "concurrent_futures.py");
+            case "io" -> IoModule.create(c);
+            case "itertools" -> ItertoolsModule.create(c);
+            case "traceback" -> UtilModules.traceback(c);
+            case "importlib" -> UtilModules.importlib(c);
+            case "types" -> TypesModule.extend(UtilModules.types(c));
+            case "copy" -> UtilModules.copy(c);
+            case "weakref" -> UtilModules.weakref(c);
+            case "warnings" -> UtilModules.warnings(c);
+            case "textwrap" -> UtilModules.textwrap(c);
+            case "contextlib" -> ContextModules.contextlib(c);
+            case "abc" -> ContextModules.abc(c);
+            case "json" -> JsonModule.create(c);
+            default -> null;
+        };
     }
 }

@@ -321,7 +321,7 @@ final class UtilModules {
         }
         Object state;
         Object getstate = c.lookup("__getstate__");
-        if (getstate != null && getstate != PClass.OBJECT.ns.getStr("__getstate__")) {
+        if (getstate != null && getstate != PClass.OBJECT.namespace().getStr("__getstate__")) {
             state = Py.callMethod(x, "__getstate__");
         } else {
             state = x instanceof PythonObject po && po.dict != null && po.dict.size() > 0 ? po.dict : PNone.NONE;
@@ -457,7 +457,7 @@ final class UtilModules {
      */
     static PModule weakref(KairosContext ctx) {
         synchronized (WEAKREF) {
-            if (WEAKREF.ns.getStr("__call__") == null) {
+            if (WEAKREF.namespace().getStr("__call__") == null) {
                 WEAKREF.name = "weakref";
                 Builtins.staticMethod(WEAKREF, "__new__", "cls, object, callback=None, /", a -> {
                     PObject r = new PObject(WEAKREF);

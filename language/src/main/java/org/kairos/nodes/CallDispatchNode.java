@@ -99,8 +99,8 @@ public abstract class CallDispatchNode extends Node {
     }
 
     static PFunction plainInit(PClass cls) {
-        if (cls.builtin || cls.cls != null || cls.layout != PClass.Layout.OBJECT || cls.ns.getStr("__abstractmethods__") != null ||
-                        cls.lookup("__new__") != PClass.OBJECT.ns.getStr("__new__")) {
+        if (cls.builtin || cls.cls != null || cls.layout != PClass.Layout.OBJECT || cls.namespace().getStr("__abstractmethods__") != null ||
+                        cls.lookup("__new__") != PClass.OBJECT.namespace().getStr("__new__")) {
             return null;
         }
         if (cls.lookup("__init__") instanceof PFunction f && !(f.code.isGenerator || f.code.isCoroutine || f.code.isAsyncGenerator)) {

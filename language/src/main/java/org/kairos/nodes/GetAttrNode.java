@@ -110,7 +110,7 @@ public abstract class GetAttrNode extends Node {
     @TruffleBoundary
     static PDict.Entry classAttrEntry(PClass cls, String name) {
         for (PClass k : cls.mro) {
-            PDict.Entry e = k.ns.getEntryStr(name);
+            PDict.Entry e = k.namespace().getEntryStr(name);
             if (e != null) {
                 return e;
             }

@@ -85,7 +85,7 @@ public final class Ops {
             return true;
         }
         for (PClass k : t.mro) {
-            if (k.ns.getStr(name) != null) {
+            if (k.namespace().getStr(name) != null) {
                 return !k.builtin || k.isLibClass(); // e.g. total_ordering puts Java methods on guest classes
             }
         }
@@ -580,7 +580,7 @@ public final class Ops {
             return null;
         }
         Object f = c.lookup(name);
-        return f instanceof PBuiltinFunction && f != PClass.OBJECT.ns.getStr(name) ? f : null;
+        return f instanceof PBuiltinFunction && f != PClass.OBJECT.namespace().getStr(name) ? f : null;
     }
 
     private static Object compareFallback(CmpOp op, Object a, Object b) {

@@ -19,7 +19,17 @@ public final class PClass extends PythonObject {
     public String qualname;
     public PClass[] bases;
     public PClass[] mro;
+    /**
+     * The namespace as stored. Members of builtin classes may still be waiting to be installed, so
+     * read it through {@link #namespace()}; direct access is for writing members of one's own
+     * classes (module classes, or a class being installed).
+     */
     public final PDict ns;
+    /**
+     * Installers of Java-defined members that have not run yet ({@link #installLazily}); null once
+     * all of them have. Volatile: a reader that sees null also sees the installed members.
+     */
+    private volatile LazyMembers[] pendingMembers;
     public final Layout layout;
     public final boolean builtin;
     /** Builtin classes that cannot be subclassed (bool, NoneType, function...). */
@@ -340,11 +350,117 @@ public final class PClass extends PythonObject {
         return false;
     }
 
+    /** The namespace with every Java-defined member installed (see {@link #installLazily}). */
+    public PDict namespace() {
+        if (pendingMembers != null) {
+            installPendingMembers();
+        }
+        return ns;
+    }
+
+    /**
+     * Members installed by one piece of Java code, into {@link #targets} only. Most programs touch
+     * few builtin types, and creating a method's lambda is what makes context startup slow.
+     */
+    private static final class LazyMembers {
+        final Runnable installer;
+        final PClass[] targets;
+        boolean running;
+        boolean done;
+
+        LazyMembers(Runnable installer, PClass[] targets) {
+            this.installer = installer;
+            this.targets = targets;
+        }
+    }
+
+    /** One lock for all installers: an installer may read other builtin classes, which may install theirs. */
+    private static final Object INSTALL_LOCK = new Object();
+    /** The installer running on the thread that holds {@link #INSTALL_LOCK}, if any. */
+    private static LazyMembers installing;
+
+    /**
+     * Runs {@code installer} when the namespace of one of {@code targets} is first read, instead of
+     * now. The installer must add members to these classes only, and no other code may write the
+     * same names into them, so that the order in which installers run does not matter.
+     */
+    public static void installLazily(Runnable installer, PClass... targets) {
+        synchronized (INSTALL_LOCK) {
+            LazyMembers m = new LazyMembers(installer, targets);
+            for (PClass c : targets) {
+                LazyMembers[] p = c.pendingMembers;
+                if (p == null) {
+                    c.pendingMembers = new LazyMembers[]{m};
+                } else {
+                    LazyMembers[] q = java.util.Arrays.copyOf(p, p.length + 1);
+                    q[p.length] = m;
+                    c.pendingMembers = q;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether Java code may add members to this class now: it has no pending installers, or it is a
+     * target of the installer that is running. Checked by the member-defining helpers.
+     */
+    public boolean mayInstallMembers() {
+        synchronized (INSTALL_LOCK) {
+            if (pendingMembers == null) {
+                return true;
+            }
+            return installing != null && java.util.Arrays.asList(installing.targets).contains(this);
+        }
+    }
+
+    @TruffleBoundary
+    private void installPendingMembers() {
+        synchronized (INSTALL_LOCK) {
+            LazyMembers[] p = pendingMembers;
+            if (p == null) {
+                return;
+            }
+            for (LazyMembers m : p) {
+                // running: this thread is inside that installer, which reads its own half-filled targets
+                if (m.done || m.running) {
+                    continue;
+                }
+                LazyMembers outer = installing;
+                m.running = true;
+                installing = m;
+                try {
+                    m.installer.run();
+                    // only on success: after e.g. a StackOverflowError the next use runs it again (installers only put)
+                    m.done = true;
+                } finally {
+                    installing = outer;
+                    m.running = false;
+                }
+                for (PClass t : m.targets) {
+                    t.clearPendingIfDone();
+                }
+            }
+        }
+    }
+
+    private void clearPendingIfDone() {
+        LazyMembers[] p = pendingMembers;
+        if (p == null) {
+            return;
+        }
+        for (LazyMembers m : p) {
+            if (!m.done) {
+                return;
+            }
+        }
+        pendingMembers = null;
+    }
+
     /** Finds {@code name} along the MRO, or null. */
     @TruffleBoundary
     public Object lookup(String attr) {
         for (PClass c : mro) {
-            Object v = c.ns.getStr(attr);
+            Object v = c.namespace().getStr(attr);
             if (v != null) {
                 return v;
             }

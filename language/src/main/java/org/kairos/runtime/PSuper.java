@@ -37,7 +37,7 @@ public final class PSuper extends PythonObject {
             i++;
         }
         for (i++; i < mro.length; i++) {
-            Object v = mro[i].ns.getStr(name);
+            Object v = mro[i].namespace().getStr(name);
             if (v != null) {
                 if (v instanceof PDescriptors.PClassMethod cm) {
                     return new PMethod(selfType, cm.func);

@@ -171,14 +171,14 @@ public final class Py {
             case "__base__":
                 return c.bases.length == 0 ? PNone.NONE : c.bases[0];
             case "__dict__":
-                return c.ns;
+                return c.namespace();
             case "__class__":
                 return meta;
             default:
                 break;
         }
         for (PClass k : c.mro) {
-            Object v = k.ns.getStr(name);
+            Object v = k.namespace().getStr(name);
             if (v != null) {
                 if (v instanceof PStaticMethod sm) {
                     return sm.func;
@@ -403,7 +403,7 @@ public final class Py {
     public static void delAttr(Object obj, String name) {
         PClass t = classOf(obj);
         if (obj instanceof PClass c && !c.builtin) {
-            if (c.ns.remove(name) == null) {
+            if (c.namespace().remove(name) == null) {
                 throw noAttribute(obj, name);
             }
             return;

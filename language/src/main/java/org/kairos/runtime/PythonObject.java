@@ -203,7 +203,7 @@ public abstract class PythonObject implements TruffleObject {
             if (k.builtin) {
                 continue;
             }
-            for (Object n : k.ns.keysArray()) {
+            for (Object n : k.namespace().keysArray()) {
                 if (n instanceof String) {
                     names.add(n);
                 }

@@ -30,7 +30,7 @@ public final class Repr {
         // library classes written in Java (collections.deque, functools.partial, ...) declare their own __repr__
         if (o instanceof PythonObject p && p.cls != null && !p.cls.getModule().equals("builtins")) {
             for (PClass c : p.cls.mro) {
-                if (c.ns.getStr("__repr__") instanceof PBuiltinFunction f && !"builtins".equals(c.ns.getStr("__module__"))) {
+                if (c.namespace().getStr("__repr__") instanceof PBuiltinFunction f && !"builtins".equals(c.ns.getStr("__module__"))) {
                     return (String) Py.call(f, o);
                 }
             }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.graalvm.launcher.AbstractLanguageLauncher;
@@ -158,7 +159,14 @@ public final class KairosMain extends AbstractLanguageLauncher {
         Context context;
         try {
             context = builder.build();
-        } catch (IllegalArgumentException | PolyglotException e) {
+        } catch (IllegalArgumentException e) {
+            if (isOptionError(e)) {
+                // e.g. -Dpolyglot.engine.NoSuchOption=true in KAIROS_JAVA_OPTS: system properties
+                // reach Truffle without passing the launcher's validation of command line options
+                throw exitWith(EXIT_USAGE, "kairos: " + e.getMessage());
+            }
+            throw internalError(e);
+        } catch (PolyglotException e) {
             // Options were validated already, so a refused context is a broken build or a Kairos bug.
             throw internalError(e);
         }
@@ -229,6 +237,12 @@ public final class KairosMain extends AbstractLanguageLauncher {
             argv[i + 1] = scriptArgs.get(i);
         }
         return argv;
+    }
+
+    /** Truffle's complaint about an unknown, experimental or malformed option (with its "Did you mean" list). */
+    private static boolean isOptionError(IllegalArgumentException e) {
+        String m = e.getMessage();
+        return m != null && m.toLowerCase(Locale.ROOT).contains("option");
     }
 
     private AbortException internalError(Throwable e) {

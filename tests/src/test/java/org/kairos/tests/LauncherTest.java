@@ -1,6 +1,7 @@
 package org.kairos.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -13,6 +14,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -68,6 +70,11 @@ public class LauncherTest {
     }
 
     private Run kairos(String stdin, String... args) throws Exception {
+        return kairosWith(Map.of(), stdin, args);
+    }
+
+    /** Runs ./kairos with {@code env} added to the environment. */
+    private Run kairosWith(Map<String, String> env, String stdin, String... args) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(KAIROS.toString());
         cmd.addAll(Arrays.asList(args));
@@ -75,6 +82,8 @@ public class LauncherTest {
         pb.environment().remove("KAIROS_REBUILD");
         pb.environment().remove("KAIROS_JIT");
         pb.environment().remove("KAIROS_JAVA_OPTS");
+        pb.environment().remove("KAIROS_AOT_CACHE");
+        pb.environment().putAll(env);
         File out = dir.resolve(".stdout").toFile();
         File err = dir.resolve(".stderr").toFile();
         pb.redirectOutput(out).redirectError(err);
@@ -120,6 +129,17 @@ public class LauncherTest {
         Run r = kairos(null, "--no-such-option", "x.py");
         assertEquals(2, r.status, r::toString);
         assertTrue(r.err.contains("usage: kairos"), r::toString);
+    }
+
+    @Test
+    void unknownPolyglotOptionInSystemPropertyIsUsageError() throws Exception {
+        Run r = kairosWith(Map.of("KAIROS_JAVA_OPTS", "-Dpolyglot.engine.TraceCompilatio=true"), null, "-c", "print(1)");
+        assertEquals(2, r.status, r::toString);
+        assertEquals("kairos: Could not find option with name engine.TraceCompilatio.", r.errLines().get(0), r::toString);
+        // Truffle's suggestions are kept, and no Java stack trace is printed
+        assertTrue(r.err.contains("engine.TraceCompilation=<Boolean>"), r::toString);
+        assertFalse(r.err.contains("internal error") || r.err.contains("\tat "), r::toString);
+        assertEquals("", r.out, r::toString);
     }
 
     @Test
@@ -216,6 +236,44 @@ public class LauncherTest {
         Pattern caret = Pattern.compile("(?m)^\\s*\\^+\\s*$");
         assertTrue(caret.matcher(r.err).find(), () -> "no caret line\n" + r);
         assertTrue(r.lastErrLine().startsWith("SyntaxError:"), r::toString);
+    }
+
+    /** ./kairos runs on the optimizing runtime: its JVM options (modules left out, ...) keep Graal usable. */
+    @Test
+    void defaultModeCompiles() throws Exception {
+        Run r = kairos(null, "--experimental-options", "--engine.CompileImmediately", "--engine.BackgroundCompilation=false",
+                "--engine.TraceCompilation", "-c", "def f():\n    return 1\nprint(f())");
+        assertEquals(0, r.status, r::toString);
+        assertEquals("1\n", r.out, r::toString);
+        assertTrue(r.err.contains("opt done"), r::toString);
+    }
+
+    /** A stale cache (older than the jars) is replaced by a training run that prints nothing. */
+    @Test
+    void aotCacheIsRecordedSilentlyWhenStale() throws Exception {
+        Path cache = dir.resolve("kairos.aot");
+        Files.writeString(cache, "stale");
+        assertTrue(cache.toFile().setLastModified(0));
+        Map<String, String> env = Map.of("KAIROS_JIT", "0", "KAIROS_AOT_CACHE", cache.toString());
+        for (int i = 0; i < 2; i++) {
+            Run r = kairosWith(env, null, "-c", "import asyncio; asyncio.run(asyncio.sleep(0)); print('done')");
+            assertEquals(0, r.status, r::toString);
+            assertEquals("done\n", r.out, r::toString);
+            assertEquals("", r.err, r::toString);
+            assertTrue(Files.size(cache) > 1_000_000, () -> "no cache was recorded\n" + r);
+            assertFalse(Files.exists(dir.resolve("kairos.aot.failed")), r::toString);
+        }
+    }
+
+    /** The JVM's complaints about a cache it cannot use would go to stdout; they must not. */
+    @Test
+    void unusableAotCacheIsIgnoredSilently() throws Exception {
+        Path cache = dir.resolve("broken.aot");
+        Files.write(cache, new byte[4096]);
+        Run r = kairosWith(Map.of("KAIROS_JIT", "0", "KAIROS_AOT_CACHE", cache.toString()), null, "-c", "print('ok')");
+        assertEquals(0, r.status, r::toString);
+        assertEquals("ok\n", r.out, r::toString);
+        assertEquals("", r.err, r::toString);
     }
 
     @Test
