@@ -76,6 +76,12 @@ public abstract class CallDispatchNode extends Node {
         return callBuiltin(bf, args);
     }
 
+    /** Builtin classes ({@code int(x)}, {@code range(n)}): uncached, like {@link #doBuiltin}. */
+    @Specialization(guards = "cls.builtin")
+    static Object doBuiltinClass(PClass cls, Object[] args) {
+        return Runtime.call(cls, args, null);
+    }
+
     @Specialization(replaces = {"doFunction", "doMethod", "doNewObject"})
     static Object doGeneric(Object callee, Object[] args) {
         return Runtime.call(callee, args, null);
