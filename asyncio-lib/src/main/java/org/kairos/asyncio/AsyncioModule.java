@@ -191,11 +191,25 @@ final class AsyncioModule {
     }
 
     /** An awaitable whose iterator yields None once: {@code sleep(0)}'s bare yield. */
-    static final class Sleep0 extends org.kairos.runtime.PythonObject {
+    static final class Sleep0 extends org.kairos.runtime.PythonObject implements org.kairos.runtime.NativeAwaitable, org.kairos.runtime.NativeAwaitable.Iterator {
         boolean yielded;
 
         Sleep0() {
             super(SLEEP0);
+        }
+
+        @Override
+        public Object fastAwaitIterator() {
+            return this;
+        }
+
+        @Override
+        public Object stepNone() {
+            if (!yielded) {
+                yielded = true;
+                return PNone.NONE;
+            }
+            return new org.kairos.runtime.Generators.Done(PNone.NONE);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.kairos.asyncio;
 
 import org.kairos.runtime.ExceptionClasses;
+import org.kairos.runtime.Generators;
+import org.kairos.runtime.NativeAwaitable;
 import org.kairos.runtime.PBaseException;
 import org.kairos.runtime.PClass;
 import org.kairos.runtime.PContext;
@@ -16,7 +18,7 @@ import java.util.ArrayList;
  * (most futures have exactly one waiter), further ones in a list; callbacks always run through the
  * loop's ready queue, never synchronously.
  */
-public class PFuture extends PythonObject {
+public class PFuture extends PythonObject implements NativeAwaitable {
     static final int PENDING = 0;
     static final int CANCELLED = 1;
     static final int FINISHED = 2;
@@ -39,6 +41,12 @@ public class PFuture extends PythonObject {
 
     PFuture(PClass cls) {
         super(cls);
+    }
+
+    @Override
+    public Object fastAwaitIterator() {
+        // a guest subclass may override __await__; it takes the generic lookup
+        return cls == AsyncioModule.FUTURE || cls == AsyncioModule.TASK ? new FutureIter(this) : null;
     }
 
     final void clearLogTraceback() {
@@ -249,12 +257,34 @@ public class PFuture extends PythonObject {
      * The iterator returned by {@code __await__}: yields the future once (with the blocking flag set
      * so the task knows it was awaited properly), then returns its result.
      */
-    static final class FutureIter extends PythonObject {
+    static final class FutureIter extends PythonObject implements NativeAwaitable.Iterator {
         PFuture fut;
 
         FutureIter(PFuture fut) {
             super(AsyncioModule.FUTURE_ITER);
             this.fut = fut;
+        }
+
+        @Override
+        public Object stepNone() {
+            PFuture f = fut;
+            if (f == null) {
+                return new Generators.Done(PNone.NONE);
+            }
+            if (f.state == PENDING) {
+                if (!f.blocking) {
+                    f.blocking = true;
+                    return f;
+                }
+                throw notAwaited();
+            }
+            fut = null;
+            return new Generators.Done(f.result());
+        }
+
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        private static PException notAwaited() {
+            return PException.runtimeError("await wasn't used with future");
         }
 
         Object next() {

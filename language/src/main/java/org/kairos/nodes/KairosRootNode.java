@@ -24,6 +24,7 @@ import org.kairos.KairosContext;
 import org.kairos.KairosLanguage;
 import org.kairos.runtime.ExceptionClasses;
 import org.kairos.runtime.Generators;
+import org.kairos.runtime.NativeAwaitable;
 import org.kairos.runtime.PGenerator;
 import org.kairos.runtime.Ops;
 import org.kairos.runtime.Ops.BinOp;
@@ -1158,7 +1159,25 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             return send instanceof PGenerator.ThrowSignal;
         }
 
-        @Specialization(replaces = "doGenerator")
+        /** {@code await fut} of an asyncio future: its iterator steps without a guest call. */
+        @Specialization(guards = "isNone(send)")
+        static Object doNative(NativeAwaitable.Iterator it, Object send, @Bind Node node) {
+            ThreadState ts = KairosContext.get(node).threadState();
+            PGenerator current = ts.currentGenerator;
+            Object r = it.stepNone();
+            if (current != null) {
+                current.yieldFrom = r instanceof Generators.Done ? null : it;
+            }
+            return r;
+        }
+
+        static boolean isNone(Object send) {
+            return send == PNone.NONE;
+        }
+
+        // throw()/close() into the delegate and other iterators; not replacing the fast paths, so
+        // one cancellation passing through an await does not slow that await down for good
+        @Fallback
         static Object doIt(Object it, Object send) {
             return Generators.yieldFromStep(it, send);
         }

@@ -47,8 +47,15 @@ public final class Generators {
         return v;
     }
 
-    @TruffleBoundary
     public static Object yieldFromIter(Object x, boolean inCoroutine) {
+        if (x instanceof PGenerator g && g.kind == PGenerator.Kind.GENERATOR) {
+            return g;
+        }
+        return yieldFromIterSlow(x, inCoroutine);
+    }
+
+    @TruffleBoundary
+    private static Object yieldFromIterSlow(Object x, boolean inCoroutine) {
         if (x instanceof PGenerator g && g.kind == PGenerator.Kind.COROUTINE) {
             PGenerator cur = KairosContext.get(null).threadState().currentGenerator;
             if (!inCoroutine && (cur == null || !cur.code.iterableCoroutine)) {
@@ -60,9 +67,15 @@ public final class Generators {
     }
 
     public static Object getAwaitable(Object x) {
-        // the common case (await of a coroutine object) stays out of the boundary
+        // the common cases (await of a coroutine object or of an asyncio future) stay out of the boundary
         if (x instanceof PGenerator g && g.kind == PGenerator.Kind.COROUTINE && !g.running) {
             return g;
+        }
+        if (x instanceof NativeAwaitable na) {
+            Object it = na.fastAwaitIterator();
+            if (it != null) {
+                return it;
+            }
         }
         return getAwaitableSlow(x);
     }
