@@ -223,12 +223,18 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
         }
         PBaseException exc = excIn;
         if (mustCancel) {
-            if (exc == null || !exc.cls.isSubclassOf(AsyncioModule.CancelledError)) {
-                exc = makeCancelledError();
-            }
-            mustCancel = false;
+            exc = takeCancel(exc);
         }
         futWaiter = null;
+        return exc;
+    }
+
+    @TruffleBoundary
+    private PBaseException takeCancel(PBaseException exc) {
+        mustCancel = false;
+        if (exc == null || !exc.cls.isSubclassOf(AsyncioModule.CancelledError)) {
+            return makeCancelledError();
+        }
         return exc;
     }
 
@@ -246,7 +252,8 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
         return new PGenerator.ThrowSignal(exc);
     }
 
-    /** The coroutine returned {@code value}. */
+    /** The coroutine returned {@code value}. Once per task, so kept out of the compiled step. */
+    @TruffleBoundary
     void stepReturned(Object value) {
         if (mustCancel) {
             mustCancel = false;

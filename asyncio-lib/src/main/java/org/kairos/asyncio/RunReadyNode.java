@@ -69,6 +69,7 @@ final class RunReadyNode extends Node {
         }
     }
 
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     private static Handle taskHandle(EventLoop l, PTask t, PBaseException exc, PTask.Wakeup w) {
         if (w != null) {
             return new Handle(AsyncioModule.HANDLE, l, w, new Object[]{w.fut}, t.context);
@@ -122,6 +123,7 @@ final class RunReadyNode extends Node {
     }
 
     /** An exception escaped a callback: KeyboardInterrupt and SystemExit stop the loop, the rest is reported. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     private static void failed(EventLoop l, Handle h, PException e) {
         PBaseException exc = e.exc;
         if (exc.cls.isSubclassOf(ExceptionClasses.SystemExit) || exc.cls.isSubclassOf(ExceptionClasses.KeyboardInterrupt)) {
