@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 import org.kairos.KairosContext;
+import org.kairos.nodes.CallDispatchNode;
 import org.kairos.runtime.ExceptionClasses;
 import org.kairos.runtime.PBaseException;
 import org.kairos.runtime.PCode;
@@ -100,19 +101,14 @@ final class RunReadyNode extends Node {
             l.runHandle(ts, h);
             return;
         }
-        Object[] frameArgs = new Object[args.length + 1];
-        frameArgs[0] = fn;
-        System.arraycopy(args, 0, frameArgs, 1, args.length);
         ctx.entered = true;
         Object prev = ts.currentContext;
         ts.currentContext = ctx;
-        ts.enterCall();
         try {
-            callbackCall.call(frameArgs);
+            CallDispatchNode.invoke(fn, code, callbackCall, CallDispatchNode.frameArgs(fn, null, args), this);
         } catch (PException e) {
             failed(l, h, e);
         } finally {
-            ts.depth--;
             ts.currentContext = prev;
             ctx.entered = false;
         }

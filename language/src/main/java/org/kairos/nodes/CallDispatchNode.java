@@ -116,7 +116,7 @@ public abstract class CallDispatchNode extends Node {
     }
 
     /** The frame arguments of a guest function: the function, then the receiver if any, then the arguments. */
-    static Object[] frameArgs(PFunction fn, Object self, Object[] args) {
+    public static Object[] frameArgs(PFunction fn, Object self, Object[] args) {
         int skip = self == null ? 1 : 2;
         Object[] frameArgs = new Object[args.length + skip];
         frameArgs[0] = fn;
@@ -147,7 +147,7 @@ public abstract class CallDispatchNode extends Node {
     }
 
     /** Calls a guest function's code as {@link Py#callFunction} does: recursion check, generator wrapping. */
-    static Object invoke(PFunction fn, PCode code, DirectCallNode callNode, Object[] frameArgs, Node node) {
+    public static Object invoke(PFunction fn, PCode code, DirectCallNode callNode, Object[] frameArgs, Node node) {
         return invoke(fn, code, callNode, frameArgs, node, false);
     }
 
