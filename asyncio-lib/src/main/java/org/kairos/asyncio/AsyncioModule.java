@@ -154,6 +154,7 @@ final class AsyncioModule {
         });
         Builtins.def(d, "_format_coro", "coro, /", a -> formatCoroutine(a[0]));
         Builtins.def(d, "_sleep0", "", a -> new Sleep0());
+        Gather.install(m);
         loadPython(ctx, m);
         return m;
     }
@@ -285,6 +286,7 @@ final class AsyncioModule {
         installTask();
         installLoop();
         installHandles();
+        Gather.installClass();
         PClass it = FUTURE_ITER;
         Builtins.method(it, "__iter__", "self, /", a -> a[0]);
         Builtins.method(it, "__next__", "self, /", a -> ((PFuture.FutureIter) a[0]).next());
@@ -326,7 +328,7 @@ final class AsyncioModule {
         PClass c = FUTURE;
         Builtins.staticMethod(c, "__new__", "cls, *args, **kwargs", a -> {
             PClass k = (PClass) a[0];
-            return k.isSubclassOf(TASK) ? new PTask(k) : new PFuture(k);
+            return k.isSubclassOf(TASK) ? new PTask(k) : k.isSubclassOf(Gather.GATHERING_FUTURE) ? new Gather.PGatheringFuture(k) : new PFuture(k);
         });
         Builtins.method(c, "__init__", "self, *, loop=None", a -> {
             PFuture f = fut(a[0]);
@@ -375,11 +377,11 @@ final class AsyncioModule {
             PFuture f = fut(o);
             PList l = new PList();
             if (f.callback0 != null) {
-                l.append(new PTuple(new Object[]{f.callback0, f.context0}));
+                l.append(new PTuple(new Object[]{f.callback0, f.context0 == null ? PNone.NONE : f.context0}));
             }
             if (f.callbacks != null) {
                 for (int i = 0; i < f.callbacks.size(); i += 2) {
-                    l.append(new PTuple(new Object[]{f.callbacks.get(i), f.callbacks.get(i + 1)}));
+                    l.append(new PTuple(new Object[]{f.callbacks.get(i), f.callbacks.get(i + 1) == null ? PNone.NONE : f.callbacks.get(i + 1)}));
                 }
             }
             return l;
@@ -569,13 +571,7 @@ final class AsyncioModule {
             f.loop = a[0];
             return f;
         });
-        Builtins.method(c, "_create_task", "self, coro, /, name, context", a -> {
-            EventLoop l = loop(a[0]);
-            l.checkClosed();
-            PTask t = new PTask(TASK);
-            Py.callKw(Py.getAttr(t, "__init__"), new Object[]{a[1], l, a[2], a[3]}, new String[]{"loop", "name", "context"});
-            return t;
-        });
+        Builtins.method(c, "_create_task", "self, coro, /, name, context", a -> newTask(loop(a[0]), a[1], a[2], a[3]));
         Builtins.method(c, "get_debug", "self, /", a -> loop(a[0]).debug);
         Builtins.method(c, "set_debug", "self, enabled, /", a -> {
             loop(a[0]).debug = Py.isTrue(a[1]);
@@ -601,6 +597,14 @@ final class AsyncioModule {
             EventLoop l = loop(a[0]);
             return "<" + l.cls.name + " running=" + (l.isRunning() ? "True" : "False") + " closed=" + (l.closed ? "True" : "False") + " debug=" + (l.debug ? "True" : "False") + ">";
         });
+    }
+
+    /** loop._create_task(coro, name, context): a plain Task, as the default loop's create_task makes it. */
+    static PTask newTask(EventLoop l, Object coro, Object name, Object context) {
+        l.checkClosed();
+        PTask t = new PTask(TASK);
+        Py.callKw(Py.getAttr(t, "__init__"), new Object[]{coro, l, name, context}, new String[]{"loop", "name", "context"});
+        return t;
     }
 
     private static double toDouble(Object o) {

@@ -106,6 +106,9 @@ public final class EventLoop extends PythonObject {
         if (item instanceof PTask.Wakeup w) {
             return new Handle(AsyncioModule.HANDLE, this, w, new Object[]{w.fut}, w.task().context);
         }
+        if (item instanceof Gather.Child c) {
+            return new Handle(AsyncioModule.HANDLE, this, c, new Object[]{c.fut}, copyContext());
+        }
         return (Handle) item;
     }
 

@@ -46,7 +46,7 @@ public class PFuture extends PythonObject implements NativeAwaitable {
     @Override
     public Object fastAwaitIterator() {
         // a guest subclass may override __await__; it takes the generic lookup
-        return cls == AsyncioModule.FUTURE || cls == AsyncioModule.TASK ? new FutureIter(this) : null;
+        return Gather.isNative(this) ? new FutureIter(this) : null;
     }
 
     final void clearLogTraceback() {
@@ -109,6 +109,11 @@ public class PFuture extends PythonObject implements NativeAwaitable {
             l.checkClosed();
             w.fut = this;
             l.ready.add(w);
+        } else if (cb instanceof Gather.Child c && l != null && c.fut == null) {
+            // gather's callback for this child, likewise queued as it is
+            l.checkClosed();
+            c.fut = this;
+            l.ready.add(c);
         } else if (l != null) {
             l.callSoonChecked(cb, new Object[]{this}, ctx);
         } else {

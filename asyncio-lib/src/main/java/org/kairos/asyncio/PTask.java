@@ -153,7 +153,7 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
     }
 
     static boolean cancelFuture(Object f, Object msg) {
-        if (f instanceof PFuture pf && (pf.cls == AsyncioModule.FUTURE || pf.cls == AsyncioModule.TASK)) {
+        if (f instanceof PFuture pf && Gather.isNative(pf)) {
             return pf.cancel(msg);
         }
         return Py.isTrue(Py.callKw(Py.getAttr(f, "cancel"), new Object[]{msg}, new String[]{"msg"}));
@@ -307,7 +307,7 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
 
     /** The coroutine yielded {@code result}: park on it, or run again next iteration for a bare yield. */
     void handleYield(Object result) {
-        if (result instanceof PFuture f && (f.cls == AsyncioModule.FUTURE || f.cls == AsyncioModule.TASK) &&
+        if (result instanceof PFuture f && Gather.isNative(f) &&
                         f.loop == loop && f.blocking && f != this) {
             f.blocking = false;
             Wakeup w = wakeup;
@@ -340,7 +340,7 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
 
     @TruffleBoundary
     private void handleYieldSlow(Object result) {
-        if (result instanceof PFuture f && (f.cls == AsyncioModule.FUTURE || f.cls == AsyncioModule.TASK)) {
+        if (result instanceof PFuture f && Gather.isNative(f)) {
             if (f.loop != loop) {
                 scheduleError("Task " + Py.repr(this) + " got Future " + Py.repr(f) + " attached to a different loop");
                 return;

@@ -35,6 +35,8 @@ final class RunReadyNode extends Node {
             w.fut = null;
             PTask t = w.task();
             runTask(l, ts, t, PTask.wakeupException(fut), w);
+        } else if (item instanceof Gather.Child c) {
+            runGatherChild(l, c);
         } else {
             Handle h = (Handle) item;
             if (h.cancelled) {
@@ -67,6 +69,16 @@ final class RunReadyNode extends Node {
         } finally {
             ts.currentContext = prev;
             ctx.entered = false;
+        }
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static void runGatherChild(EventLoop l, Gather.Child c) {
+        Object fut = c.fut;
+        try {
+            c.run();
+        } catch (PException e) {
+            failed(l, new Handle(AsyncioModule.HANDLE, l, c, new Object[]{fut}, EventLoop.copyContext()), e);
         }
     }
 

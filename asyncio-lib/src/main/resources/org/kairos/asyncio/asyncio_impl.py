@@ -560,29 +560,16 @@ def _cancel_all_tasks(loop):
 
 # ---------------------------------------------------------------- gather / shield
 
-class _GatheringFuture(Future):
-    def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
-        self._children = children
-        self._cancel_requested = False
-
-    def cancel(self, msg=None):
-        if self.done():
-            return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            self._cancel_requested = True
-        return ret
-
-
 def gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
         loop = get_event_loop()
         outer = loop.create_future()
         outer.set_result([])
+        return outer
+
+    # Futures and coroutines of the running default loop: all in Java (Gather.java)
+    outer = _gather_native(coros_or_futures, return_exceptions)
+    if outer is not None:
         return outer
 
     children = []

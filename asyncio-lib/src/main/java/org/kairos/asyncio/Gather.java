@@ -1,0 +1,282 @@
+package org.kairos.asyncio;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.kairos.KairosContext;
+import org.kairos.builtins.Builtins;
+import org.kairos.runtime.PBaseException;
+import org.kairos.runtime.PClass;
+import org.kairos.runtime.PDict;
+import org.kairos.runtime.PException;
+import org.kairos.runtime.PList;
+import org.kairos.runtime.PModule;
+import org.kairos.runtime.PNone;
+import org.kairos.runtime.PTuple;
+import org.kairos.runtime.Py;
+
+import java.util.IdentityHashMap;
+
+/**
+ * {@code asyncio.gather} in Java for the common case: every argument is a coroutine or a plain
+ * Future/Task of one {@link EventLoop}. It does what CPython's {@code tasks.gather} does, in the
+ * same order (tasks created, done callbacks added, already finished children accounted after the
+ * outer future exists), but each child's done callback is a {@link Child} that the loop runs
+ * without a handle or a guest call. Anything else (a custom task factory or loop class, future-likes,
+ * futures of several loops) goes to the guest implementation in {@code asyncio_impl.py}, which
+ * uses the same {@code _GatheringFuture} class.
+ */
+final class Gather {
+    private Gather() {
+    }
+
+    static final PClass GATHERING_FUTURE = gatheringClass();
+
+    private static PClass gatheringClass() {
+        PClass c = new PClass("_GatheringFuture", AsyncioModule.FUTURE, PClass.Layout.OTHER);
+        c.ns.putStr("__module__", "asyncio.tasks");
+        return c;
+    }
+
+    /** {@code _GatheringFuture}: the outer future of a gather; cancelling it cancels the children. */
+    static final class PGatheringFuture extends PFuture {
+        /** The children in argument order (duplicates repeated), or the guest list given to __init__. */
+        Object children;
+        boolean cancelRequested;
+        boolean returnExceptions;
+        int nfuts;
+        int nfinished;
+
+        PGatheringFuture(PClass cls) {
+            super(cls);
+        }
+
+        @Override
+        boolean cancel(Object msg) {
+            if (state != PENDING) {
+                return false;
+            }
+            boolean ret = false;
+            for (Object child : childArray()) {
+                if (PTask.cancelFuture(child, msg)) {
+                    ret = true;
+                }
+            }
+            if (ret) {
+                cancelRequested = true;
+            }
+            return ret;
+        }
+
+        @TruffleBoundary
+        Object[] childArray() {
+            Object c = children;
+            if (c instanceof Object[] a) {
+                return a;
+            }
+            if (c instanceof PList l) {
+                Object[] a = new Object[l.size()];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = l.get(i);
+                }
+                return a;
+            }
+            return c == null ? new Object[0] : org.kairos.runtime.Iteration.toArray(c);
+        }
+
+        /** CPython's {@code _done_callback} of gather, for one finished child. */
+        @TruffleBoundary
+        void childDone(PFuture fut) {
+            nfinished++;
+            if (state != PENDING) {
+                if (fut.state != CANCELLED) {
+                    fut.exception(); // marks the exception retrieved
+                }
+                return;
+            }
+            if (!returnExceptions) {
+                if (fut.state == CANCELLED) {
+                    setException(fut.makeCancelledError());
+                    return;
+                }
+                Object exc = fut.exception();
+                if (exc != PNone.NONE) {
+                    setException(exc);
+                    return;
+                }
+            }
+            if (nfinished == nfuts) {
+                Object[] kids = (Object[]) children;
+                Object[] results = new Object[kids.length];
+                for (int i = 0; i < kids.length; i++) {
+                    PFuture f = (PFuture) kids[i];
+                    Object res;
+                    if (f.state == CANCELLED) {
+                        Object m = f.cancelMsg;
+                        res = new PBaseException(AsyncioModule.CancelledError, new Object[]{m == null || m == PNone.NONE ? "" : m});
+                    } else {
+                        res = f.exception();
+                        if (res == PNone.NONE) {
+                            res = f.result();
+                        }
+                    }
+                    results[i] = res;
+                }
+                if (cancelRequested) {
+                    setException(fut.makeCancelledError());
+                } else {
+                    setResult(new PList(results));
+                }
+            }
+        }
+    }
+
+    /**
+     * A child's done callback. When the child finishes, the callback itself (with {@link #fut} set)
+     * goes into the ready queue, like a task wake-up: one object per child, allocated by gather.
+     */
+    static final class Child implements Handle.JavaCallback {
+        final PGatheringFuture outer;
+        /** The finished child, while this callback sits in the ready queue. */
+        Object fut;
+
+        Child(PGatheringFuture outer) {
+            this.outer = outer;
+        }
+
+        /** Runs the callback for the child it was queued for. */
+        void run() {
+            Object f = fut;
+            fut = null;
+            outer.childDone((PFuture) f);
+        }
+
+        @Override
+        public void invoke(Object[] args) {
+            outer.childDone((PFuture) args[0]);
+        }
+
+        @Override
+        public String describe() {
+            return "gather.<locals>._done_callback";
+        }
+    }
+
+    /** Whether {@code f} is a Future, Task or _GatheringFuture itself (no guest subclass that could override methods). */
+    static boolean isNative(PFuture f) {
+        PClass c = f.cls;
+        return c == AsyncioModule.FUTURE || c == AsyncioModule.TASK || c == GATHERING_FUTURE;
+    }
+
+    /** The module's gather entry points (per module; the class methods are installed once, by {@link #installClass}). */
+    static void install(PModule m) {
+        m.put("_GatheringFuture", GATHERING_FUTURE);
+        Builtins.def(m.dict, "_gather_native", "args, return_exceptions, /", a -> gather((PTuple) a[0], Py.isTrue(a[1]), m));
+    }
+
+    static void installClass() {
+        PClass c = GATHERING_FUTURE;
+        Builtins.method(c, "__init__", "self, children, *, loop", a -> {
+            PGatheringFuture g = gathering(a[0]);
+            g.loop = AsyncioModule.getEventLoopForFuture(a[2]);
+            g.children = a[1];
+            return PNone.NONE;
+        });
+        Builtins.method(c, "cancel", "self, /, msg=None", a -> gathering(a[0]).cancel(a[1]));
+        Builtins.getset(c, "_children", o -> {
+            Object ch = gathering(o).children;
+            return ch instanceof Object[] arr ? new PList(arr.clone()) : ch == null ? new PList() : ch;
+        }, null);
+        Builtins.getset(c, "_cancel_requested", o -> gathering(o).cancelRequested, (o, v) -> gathering(o).cancelRequested = Py.isTrue(v));
+    }
+
+    private static PGatheringFuture gathering(Object o) {
+        if (o instanceof PGatheringFuture g) {
+            return g;
+        }
+        throw PException.typeError("descriptor requires a '_GatheringFuture' object but received '" + Py.typeName(o) + "'");
+    }
+
+    /**
+     * gather(*args) when every argument qualifies (see the class comment), else None so that the
+     * guest implementation runs; nothing has happened yet in that case.
+     */
+    @TruffleBoundary
+    static Object gather(PTuple argTuple, boolean returnExceptions, PModule m) {
+        Object[] args = argTuple.items;
+        EventLoop loop = null;
+        boolean anyCoroutine = false;
+        for (Object arg : args) {
+            if (arg instanceof PFuture f && isNative(f)) {
+                if (!(f.loop instanceof EventLoop fl) || (loop != null && fl != loop)) {
+                    return PNone.NONE;
+                }
+                loop = fl;
+            } else if (arg instanceof org.kairos.runtime.PGenerator && AsyncioModule.isCoroutine(arg)) {
+                anyCoroutine = true;
+            } else {
+                return PNone.NONE;
+            }
+        }
+        if (anyCoroutine) {
+            // ensure_future(coro) runs loop.create_task: only the default loop without a task factory
+            // is known to make a plain Task of it
+            Object running = EventLoop.ts().asyncioRunningLoop;
+            if (!(running instanceof EventLoop rl) || (loop != null && rl != loop) || !makesPlainTasks(rl, m)) {
+                return PNone.NONE;
+            }
+            loop = rl;
+        }
+        PGatheringFuture outer = new PGatheringFuture(GATHERING_FUTURE);
+        outer.loop = loop;
+        outer.returnExceptions = returnExceptions;
+        Object[] children = new Object[args.length];
+        IdentityHashMap<Object, PFuture> argToFut = args.length > 1 ? new IdentityHashMap<>() : null;
+        PFuture[] doneFuts = null;
+        int nDone = 0;
+        int nfuts = 0;
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i];
+            PFuture fut = argToFut == null ? null : argToFut.get(arg);
+            if (fut == null) {
+                if (arg instanceof PFuture f) {
+                    fut = f;
+                } else {
+                    PTask t = AsyncioModule.newTask(loop, arg, PNone.NONE, PNone.NONE);
+                    t.logDestroyPending = false;
+                    fut = t;
+                }
+                nfuts++;
+                if (argToFut != null) {
+                    argToFut.put(arg, fut);
+                }
+                if (fut.state != PFuture.PENDING) {
+                    if (doneFuts == null) {
+                        doneFuts = new PFuture[args.length];
+                    }
+                    doneFuts[nDone++] = fut;
+                } else {
+                    fut.addDoneCallback(new Child(outer), null);
+                }
+            }
+            children[i] = fut;
+        }
+        outer.children = children;
+        outer.nfuts = nfuts;
+        for (int i = 0; i < nDone; i++) {
+            outer.childDone(doneFuts[i]);
+        }
+        return outer;
+    }
+
+    private static boolean makesPlainTasks(EventLoop l, PModule m) {
+        if (l.taskFactory != null && l.taskFactory != PNone.NONE) {
+            return false;
+        }
+        KairosContext ctx = KairosContext.get(null);
+        Object[] defaults = (Object[]) ctx.moduleState.computeIfAbsent(Gather.class, k -> {
+            PClass loopClass = (PClass) m.dict.getStr("_UnixSelectorEventLoop");
+            PDict ns = loopClass.namespace();
+            return new Object[]{loopClass, ns.getStr("create_task")};
+        });
+        return l.cls == defaults[0] && ((PClass) defaults[0]).namespace().getStr("create_task") == defaults[1];
+    }
+}
