@@ -441,7 +441,7 @@ final class MiscTypeMethods {
             }
             return fn.annotations;
         }, (s, v) -> ((PFunction) s).annotations = v == PNone.NONE ? null : (org.kairos.runtime.PDict) v);
-        Builtins.getset(f, "__kwdefaults__", s -> kwDefaults((PFunction) s), null);
+        Builtins.getset(f, "__kwdefaults__", s -> kwDefaults((PFunction) s), (s, v) -> ((PFunction) s).setKwDefaults(v));
         Builtins.getset(f, "__code__", s -> ((PFunction) s).code, null);
         Builtins.getset(f, "__globals__", s -> ((PFunction) s).globals, null);
         Builtins.getset(f, "__closure__", s -> {

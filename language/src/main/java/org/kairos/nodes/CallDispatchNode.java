@@ -37,9 +37,10 @@ public abstract class CallDispatchNode extends Node {
                     @Cached("fn.code") PCode cachedCode,
                     @Cached("args.length") int argc,
                     @Cached("isDirect(cachedCode, argc)") boolean direct,
+                    @Cached("plan(fn, argc, direct)") BindPlan plan,
                     @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
                     @Bind Node node) {
-        return callFunction(fn, null, args, direct, callNode, node);
+        return callFunction(fn, null, args, direct, plan, callNode, node);
     }
 
     @Specialization(guards = {"isFunctionMethod(m)", "methodCode(m) == cachedCode", "args.length == argc"}, limit = "LIMIT")
@@ -47,9 +48,10 @@ public abstract class CallDispatchNode extends Node {
                     @Cached("methodCode(m)") PCode cachedCode,
                     @Cached("args.length") int argc,
                     @Cached("isDirectWithSelf(cachedCode, argc)") boolean direct,
+                    @Cached("planWithSelf(m.func, argc, direct)") BindPlan plan,
                     @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
                     @Bind Node node) {
-        return callFunction((PFunction) m.func, m.self, args, direct, callNode, node);
+        return callFunction((PFunction) m.func, m.self, args, direct, plan, callNode, node);
     }
 
     /** {@code C(args)} for a class whose instances come from object.__new__ and whose __init__ is a guest function. */
@@ -60,10 +62,11 @@ public abstract class CallDispatchNode extends Node {
                     @Cached("plainInit(cls)") PFunction init,
                     @Cached("args.length") int argc,
                     @Cached("isDirectWithSelf(init.code, argc)") boolean direct,
+                    @Cached("planWithSelf(init, argc, direct)") BindPlan plan,
                     @Cached("create(init.code.callTarget)") DirectCallNode callNode,
                     @Bind Node node) {
         PObject obj = new PObject(cachedClass);
-        Object r = callFunction(init, obj, args, direct, callNode, node);
+        Object r = callFunction(init, obj, args, direct, plan, callNode, node);
         if (r != PNone.NONE) {
             throw initReturned(r);
         }
@@ -140,9 +143,26 @@ public abstract class CallDispatchNode extends Node {
         return a;
     }
 
-    /** {@code fn(self, *args)} (no self if null); {@code direct}: see {@link #isDirect}. */
-    static Object callFunction(PFunction fn, Object self, Object[] args, boolean direct, DirectCallNode callNode, Node node) {
-        Object[] frameArgs = direct ? frameArgs(fn, self, args) : bind(fn, self, args);
+    /** The binding plan of a call that is not {@linkplain #isDirect direct} (null: generic binding). */
+    static BindPlan plan(Object fn, int nargs, boolean direct) {
+        return direct ? null : BindPlan.create((PFunction) fn, nargs, null);
+    }
+
+    static BindPlan planWithSelf(Object fn, int argc, boolean direct) {
+        return plan(fn, argc + 1, direct);
+    }
+
+    /** {@code fn(self, *args)} (no self if null); {@code direct}: see {@link #isDirect}; {@code plan}: see {@link #plan}. */
+    static Object callFunction(PFunction fn, Object self, Object[] args, boolean direct, BindPlan plan, DirectCallNode callNode, Node node) {
+        Object[] frameArgs;
+        if (direct) {
+            frameArgs = frameArgs(fn, self, args);
+        } else {
+            frameArgs = plan == null ? null : plan.bind(fn, self, args);
+            if (frameArgs == null) {
+                frameArgs = bind(fn, self, args);
+            }
+        }
         return invoke(fn, fn.code, callNode, frameArgs, node);
     }
 

@@ -44,9 +44,10 @@ public abstract class CallMethodNode extends Node {
                     @Cached("methodFunction(cachedClass, name)") PFunction fn,
                     @Cached("args.length") int argc,
                     @Cached("isDirectWithSelf(fn.code, argc)") boolean direct,
+                    @Cached("planWithSelf(fn, argc, direct)") BindPlan plan,
                     @Cached("create(fn.code.callTarget)") DirectCallNode callNode,
                     @Bind Node node) {
-        return CallDispatchNode.callFunction(fn, obj, args, direct, callNode, node);
+        return CallDispatchNode.callFunction(fn, obj, args, direct, plan, callNode, node);
     }
 
     @Specialization(guards = {"classOf(obj) == cachedClass", "bf != null"}, assumptions = "layout", limit = "LIMIT")
@@ -68,6 +69,10 @@ public abstract class CallMethodNode extends Node {
 
     static PDict.Entry moduleEntry(PModule module, String name) {
         return GetAttrNode.moduleEntry(module, name);
+    }
+
+    static BindPlan planWithSelf(PFunction fn, int argc, boolean direct) {
+        return CallDispatchNode.planWithSelf(fn, argc, direct);
     }
 
     static boolean isDirectWithSelf(PCode code, int argc) {

@@ -701,9 +701,9 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     @ConstantOperand(type = String[].class)
     public static final class CallKw {
         @Specialization
-        static Object doIt(String[] kwnames, Object callee, @Variadic Object[] args, @Bind Node node) {
+        static Object doIt(String[] kwnames, Object callee, @Variadic Object[] args, @Cached CallKwNode callKw, @Bind Node node) {
             // binding the node makes the DSL store the bytecode index, so callees can find the calling line
-            return Runtime.call(callee, args, kwnames);
+            return callKw.execute(callee, args, kwnames);
         }
     }
 

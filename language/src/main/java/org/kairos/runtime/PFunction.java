@@ -33,4 +33,22 @@ public final class PFunction extends PythonObject {
         Object m = globals == null ? null : globals.getStr("__name__");
         this.module = m == null ? PNone.NONE : m;
     }
+
+    /** {@code f.__kwdefaults__ = v}: None, or a dict from keyword-only parameter names to defaults. */
+    public void setKwDefaults(Object v) {
+        if (v == PNone.NONE) {
+            kwDefaults = null;
+            return;
+        }
+        if (!(v instanceof PDict d)) {
+            throw PException.typeError("__kwdefaults__ must be set to a dict object");
+        }
+        Signature sig = code.signature;
+        int first = sig.positional + (sig.varargs ? 1 : 0);
+        Object[] kd = new Object[sig.kwOnly];
+        for (int i = 0; i < kd.length; i++) {
+            kd[i] = d.getStr(sig.names[first + i]);
+        }
+        kwDefaults = kd;
+    }
 }

@@ -347,6 +347,7 @@ public final class Py {
             case "__doc__" -> f.doc = value;
             case "__module__" -> f.module = value;
             case "__defaults__" -> f.defaults = value == PNone.NONE ? new Object[0] : ((PTuple) value).items.clone();
+            case "__kwdefaults__" -> f.setKwDefaults(value);
             default -> {
                 return false;
             }
