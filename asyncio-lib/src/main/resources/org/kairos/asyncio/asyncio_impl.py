@@ -1,6 +1,7 @@
 # Higher-level asyncio API for Kairos, run inside the `asyncio` module namespace after the Java
 # core (_EventLoop, Future, Task, handles, current_task, all_tasks) has been installed.
 import sys
+import collections
 import contextvars
 
 _EventLoop.__module__  # the Java loop class
@@ -764,10 +765,10 @@ class _AsCompleted:
     def __init__(self, fs, timeout):
         loop = get_event_loop()
         todo = {ensure_future(f, loop=loop) for f in set(fs)}
-        self._done = []
+        self._done = collections.deque()
         self._todo = todo
         self._loop = loop
-        self._waiters = []
+        self._waiters = collections.deque()
         self._timeout_handle = None
         if timeout is not None:
             self._timeout_handle = loop.call_later(timeout, self._on_timeout)
@@ -792,7 +793,7 @@ class _AsCompleted:
 
     def _wake(self):
         while self._waiters:
-            w = self._waiters.pop(0)
+            w = self._waiters.popleft()
             if not w.done():
                 w.set_result(None)
 
@@ -801,7 +802,7 @@ class _AsCompleted:
             w = self._loop.create_future()
             self._waiters.append(w)
             await w
-        f = self._done.pop(0)
+        f = self._done.popleft()
         if f is None:
             raise TimeoutError
         return f.result() if resolve else f
@@ -1139,7 +1140,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = collections.deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -1173,7 +1174,7 @@ class Event(_LoopBound):
     __module__ = 'asyncio.locks'
 
     def __init__(self):
-        self._waiters = []
+        self._waiters = collections.deque()
         self._value = False
 
     def __repr__(self):
@@ -1218,7 +1219,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = collections.deque()
 
     def __repr__(self):
         res = super().__repr__()
@@ -1303,7 +1304,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = collections.deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -1451,8 +1452,8 @@ class Queue(_LoopBound):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
+        self._getters = collections.deque()
+        self._putters = collections.deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
@@ -1460,17 +1461,17 @@ class Queue(_LoopBound):
         self._is_shutdown = False
 
     def _init(self, maxsize):
-        self._queue = []
+        self._queue = collections.deque()
 
     def _get(self):
-        return self._queue.pop(0)
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
         while waiters:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -1588,11 +1589,11 @@ class Queue(_LoopBound):
             if self._unfinished_tasks == 0:
                 self._finished.set()
         while self._getters:
-            getter = self._getters.pop(0)
+            getter = self._getters.popleft()
             if not getter.done():
                 getter.set_result(None)
         while self._putters:
-            putter = self._putters.pop(0)
+            putter = self._putters.popleft()
             if not putter.done():
                 putter.set_result(None)
 

@@ -46,7 +46,7 @@ final class CollectionsModule {
 
     /** A {@code collections.deque}. */
     static final class PDeque extends PythonObject {
-        final ArrayList<Object> items = new ArrayList<>();
+        final org.kairos.runtime.RingList items = new org.kairos.runtime.RingList();
         long maxlen = -1;
 
         PDeque() {
@@ -319,6 +319,26 @@ final class CollectionsModule {
             d.maxlen = dq(a[0]).maxlen;
             d.items.addAll(dq(a[0]).items);
             return d;
+        });
+        Builtins.method(c, "__add__", "self, other, /", a -> {
+            if (!(a[1] instanceof PDeque o)) {
+                throw PException.typeError("can only concatenate deque (not \"" + Py.typeName(a[1]) + "\") to deque");
+            }
+            PDeque d = new PDeque();
+            d.maxlen = dq(a[0]).maxlen;
+            for (Object v : dq(a[0]).items) {
+                d.append(v);
+            }
+            for (Object v : o.items.toArray()) {
+                d.append(v);
+            }
+            return d;
+        });
+        Builtins.method(c, "__iadd__", "self, other, /", a -> {
+            for (Object v : Iteration.toArray(a[1])) {
+                dq(a[0]).append(v);
+            }
+            return a[0];
         });
         Builtins.method(c, "count", "self, x, /", a -> {
             long n = 0;
