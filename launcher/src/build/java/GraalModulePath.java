@@ -20,7 +20,9 @@
  *    launcher passes them as --add-exports/--add-opens instead (jvmci.args). Graal is used by
  *    Truffle only, never as the JVM's own JIT, which is what the locator is for;
  *  - TrustCompilerClasses is compiled and added as a GeneratedPluginFactory service: the compiler
- *    classes are now in the application class loader, which Graal does not trust for intrinsics.
+ *    classes are now in the application class loader, which Graal does not trust for intrinsics;
+ *  - each descriptor gets a ModulePackages attribute (as jar --create writes), so that the JVM
+ *    need not list the entries of the 10 MB compiler jar when no AOT cache has the module graph.
  */
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,9 +30,11 @@ import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassModel;
 import java.lang.classfile.attribute.ModuleAttribute;
 import java.lang.classfile.attribute.ModuleExportInfo;
+import java.lang.classfile.attribute.ModulePackagesAttribute;
 import java.lang.classfile.attribute.ModuleProvideInfo;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ModuleDesc;
+import java.lang.constant.PackageDesc;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,10 +141,15 @@ public class GraalModulePath {
     static boolean rewrite(Path in, Path out, Path trustClasses) throws IOException {
         boolean[] isCompiler = {false};
         try (ZipFile zf = new ZipFile(in.toFile()); OutputStream os = Files.newOutputStream(out); ZipOutputStream zo = new ZipOutputStream(os)) {
+            // Packages: directories of entries outside META-INF, plus the trust class's if this is the compiler.
+            TreeSet<String> packages = new TreeSet<>();
+            for (ZipEntry e : Collections.list(zf.entries())) {
+                addPackage(packages, e.getName());
+            }
             for (ZipEntry e : Collections.list(zf.entries())) {
                 byte[] b = zf.getInputStream(e).readAllBytes();
                 if (e.getName().equals("module-info.class")) {
-                    b = rewriteDescriptor(b, isCompiler);
+                    b = rewriteDescriptor(b, isCompiler, packages);
                 }
                 put(zo, e.getName(), b);
             }
@@ -155,6 +164,20 @@ public class GraalModulePath {
         return isCompiler[0];
     }
 
+    static void addPackage(TreeSet<String> packages, String entry) {
+        int slash = entry.lastIndexOf('/');
+        if (entry.endsWith("/") || slash <= 0 || entry.startsWith("META-INF/")) {
+            return;
+        }
+        String pkg = entry.substring(0, slash).replace('/', '.');
+        for (String part : pkg.split("\\.")) {
+            if (!javax.lang.model.SourceVersion.isIdentifier(part) || javax.lang.model.SourceVersion.isKeyword(part)) {
+                return;
+            }
+        }
+        packages.add(pkg);
+    }
+
     static void put(ZipOutputStream zo, String name, byte[] b) throws IOException {
         ZipEntry ne = new ZipEntry(name);
         ne.setTime(0); // reproducible output
@@ -163,10 +186,13 @@ public class GraalModulePath {
         zo.closeEntry();
     }
 
-    static byte[] rewriteDescriptor(byte[] bytes, boolean[] isCompiler) {
+    static byte[] rewriteDescriptor(byte[] bytes, boolean[] isCompiler, TreeSet<String> packages) {
         ClassFile cf = ClassFile.of();
         ClassModel cm = cf.parse(bytes);
         return cf.transformClass(cm, (cb, ce) -> {
+            if (ce instanceof ModulePackagesAttribute) {
+                return; // written anew below
+            }
             if (!(ce instanceof ModuleAttribute ma)) {
                 cb.with(ce);
                 return;
@@ -174,6 +200,10 @@ public class GraalModulePath {
             String name = ma.moduleName().name().stringValue();
             boolean compiler = name.equals(GRAAL);
             isCompiler[0] |= compiler;
+            if (compiler) {
+                packages.add(TRUST_CLASS.substring(0, TRUST_CLASS.lastIndexOf('.')));
+            }
+            cb.with(ModulePackagesAttribute.ofNames(packages.stream().map(PackageDesc::of).toList()));
             cb.with(ModuleAttribute.of(ModuleDesc.of(compiler ? RENAMED : name), mb -> {
                 mb.moduleFlags(ma.moduleFlagsMask());
                 ma.moduleVersion().ifPresent(v -> mb.moduleVersion(v.stringValue()));
