@@ -268,7 +268,7 @@ final class AsyncioModule {
         if (!l.debug) {
             return;
         }
-        if (cb instanceof PGenerator g && g.kind == PGenerator.Kind.COROUTINE || cb instanceof PFunction f && f.code.isCoroutine) {
+        if (cb instanceof PGenerator g && g.kind() == PGenerator.Kind.COROUTINE || cb instanceof PFunction f && f.code.isCoroutine) {
             throw PException.typeError("coroutines cannot be used with " + method + "()");
         }
         if (!Py.isCallable(cb)) {
@@ -474,7 +474,7 @@ final class AsyncioModule {
 
     static boolean isCoroutine(Object coro) {
         if (coro instanceof PGenerator g) {
-            return g.kind == PGenerator.Kind.COROUTINE || (g.kind == PGenerator.Kind.GENERATOR && g.code.iterableCoroutine);
+            return g.kind() == PGenerator.Kind.COROUTINE || (g.kind() == PGenerator.Kind.GENERATOR && g.code.iterableCoroutine);
         }
         return Py.getAttrOrNull(coro, "send") != null && Py.getAttrOrNull(coro, "throw") != null && Py.getAttrOrNull(coro, "__await__") != null;
     }
@@ -766,7 +766,7 @@ final class AsyncioModule {
 
     static String formatCoroutine(Object coro) {
         if (coro instanceof PGenerator g) {
-            String name = g.qualname + "()";
+            String name = g.qualname() + "()";
             if (g.finished || (!g.isSuspended() && !g.running)) {
                 return name + " done, defined at " + g.code.filename + ":" + g.code.firstLineNo;
             }

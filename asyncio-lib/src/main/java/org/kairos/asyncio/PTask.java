@@ -377,7 +377,7 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
             }
             return;
         }
-        if (result instanceof PGenerator g && g.kind == PGenerator.Kind.GENERATOR) {
+        if (result instanceof PGenerator g && g.kind() == PGenerator.Kind.GENERATOR) {
             scheduleError("yield was used instead of yield from for generator in task " + Py.repr(this) + " with " + Py.repr(result));
             return;
         }
