@@ -109,7 +109,7 @@ public final class KairosContext {
         for (var g = unawaitedCoroutines.unawaitedNext; g != null; g = g.unawaitedNext) {
             if (!g.started && !g.awaitedOrClosed) {
                 stdout.flushQuietly();
-                stderr.write("sys:1: RuntimeWarning: coroutine '" + g.qualname + "' was never awaited\n");
+                stderr.write("sys:1: RuntimeWarning: coroutine '" + g.qualname() + "' was never awaited\n");
             }
         }
         unawaitedCoroutines.unawaitedNext = null;

@@ -269,7 +269,7 @@ final class AsyncioModule {
         if (!l.debug) {
             return;
         }
-        if (cb instanceof PGenerator g && g.kind == PGenerator.Kind.COROUTINE || cb instanceof PFunction f && f.code.isCoroutine) {
+        if (cb instanceof PGenerator g && g.kind() == PGenerator.Kind.COROUTINE || cb instanceof PFunction f && f.code.isCoroutine) {
             throw PException.typeError("coroutines cannot be used with " + method + "()");
         }
         if (!Py.isCallable(cb)) {
@@ -369,19 +369,20 @@ final class AsyncioModule {
         });
         Builtins.getset(c, "_state", o -> fut(o).stateName(), null);
         Builtins.getset(c, "_loop", o -> fut(o).loop == null ? PNone.NONE : fut(o).loop, null);
-        Builtins.getset(c, "_result", o -> fut(o).result == null ? PNone.NONE : fut(o).result, null);
-        Builtins.getset(c, "_exception", o -> fut(o).exception == null ? PNone.NONE : fut(o).exception, null);
-        Builtins.getset(c, "_cancel_message", o -> fut(o).cancelMsg == null ? PNone.NONE : fut(o).cancelMsg, (o, v) -> fut(o).cancelMsg = v);
+        Builtins.getset(c, "_result", o -> fut(o).res() == null ? PNone.NONE : fut(o).res(), null);
+        Builtins.getset(c, "_exception", o -> fut(o).exc() == null ? PNone.NONE : fut(o).exc(), null);
+        Builtins.getset(c, "_cancel_message", o -> fut(o).cancelMsg() == null ? PNone.NONE : fut(o).cancelMsg(), (o, v) -> fut(o).setCancelMsg(v));
         Builtins.getset(c, "_source_traceback", o -> PNone.NONE, null);
         Builtins.getset(c, "_callbacks", o -> {
             PFuture f = fut(o);
             PList l = new PList();
             if (f.callback0 != null) {
-                l.append(new PTuple(new Object[]{f.callback0, f.context0 == null ? PNone.NONE : f.context0}));
+                l.append(new PTuple(new Object[]{PTask.callbackView(f.callback0), f.context0 == null ? PNone.NONE : f.context0}));
             }
-            if (f.callbacks != null) {
-                for (int i = 0; i < f.callbacks.size(); i += 2) {
-                    l.append(new PTuple(new Object[]{f.callbacks.get(i), f.callbacks.get(i + 1) == null ? PNone.NONE : f.callbacks.get(i + 1)}));
+            ArrayList<Object> more = f.moreCallbacks();
+            if (more != null) {
+                for (int i = 0; i < more.size(); i += 2) {
+                    l.append(new PTuple(new Object[]{PTask.callbackView(more.get(i)), more.get(i + 1) == null ? PNone.NONE : more.get(i + 1)}));
                 }
             }
             return l;
@@ -403,9 +404,10 @@ final class AsyncioModule {
             t.coro = coro;
             Object name = a[3];
             if (name == PNone.NONE) {
-                t.name = PTask.nameCounter(KairosContext.get(null)).incrementAndGet();
+                t.nameNumber = PTask.nameCounter(KairosContext.get(null)).incrementAndGet();
+                t.setName(null);
             } else {
-                t.name = name instanceof String ? name : Py.str(name);
+                t.setName(name instanceof String ? name : Py.str(name));
             }
             EventLoop l = t.javaLoop();
             if (l == null) {
@@ -423,7 +425,7 @@ final class AsyncioModule {
         Builtins.method(c, "get_context", "self, /", a -> task(a[0]).context);
         Builtins.method(c, "get_name", "self, /", a -> task(a[0]).getName());
         Builtins.method(c, "set_name", "self, value, /", a -> {
-            task(a[0]).name = a[1] instanceof String ? a[1] : Py.str(a[1]);
+            task(a[0]).setName(a[1] instanceof String ? a[1] : Py.str(a[1]));
             return PNone.NONE;
         });
         Builtins.method(c, "cancel", "self, /, msg=None", a -> task(a[0]).cancel(a[1]));
@@ -453,10 +455,10 @@ final class AsyncioModule {
                 if (fr != null && fr != PNone.NONE) {
                     l.append(fr);
                 }
-            } else if (t.state == PFuture.FINISHED && t.exception != null) {
+            } else if (t.state == PFuture.FINISHED && t.failed) {
                 // A failed task's stack is the traceback it died with, outermost frame first.
                 long limit = a[1] == PNone.NONE ? Long.MAX_VALUE : Py.indexToLong(a[1]);
-                Object tb = Py.getAttr(t.exception, "__traceback__");
+                Object tb = Py.getAttr(t.exc(), "__traceback__");
                 while (tb != PNone.NONE && limit-- > 0) {
                     Object fr = Py.getAttr(tb, "tb_frame");
                     if (fr != PNone.NONE) {
@@ -476,7 +478,7 @@ final class AsyncioModule {
 
     static boolean isCoroutine(Object coro) {
         if (coro instanceof PGenerator g) {
-            return g.kind == PGenerator.Kind.COROUTINE || (g.kind == PGenerator.Kind.GENERATOR && g.code.iterableCoroutine);
+            return g.kind() == PGenerator.Kind.COROUTINE || (g.kind() == PGenerator.Kind.GENERATOR && g.code.iterableCoroutine);
         }
         return Py.getAttrOrNull(coro, "send") != null && Py.getAttrOrNull(coro, "throw") != null && Py.getAttrOrNull(coro, "__await__") != null;
     }
@@ -719,19 +721,20 @@ final class AsyncioModule {
         List<String> info = new ArrayList<>();
         info.add(f.stateName().toLowerCase());
         if (f.state == PFuture.FINISHED) {
-            if (f.exception != null) {
-                info.add("exception=" + Py.repr(f.exception));
+            if (f.failed) {
+                info.add("exception=" + Py.repr(f.exc()));
             } else {
                 info.add("result=" + shortRepr(f.result));
             }
         }
         List<Object> cbs = new ArrayList<>();
         if (f.callback0 != null) {
-            cbs.add(f.callback0);
+            cbs.add(PTask.callbackView(f.callback0));
         }
-        if (f.callbacks != null) {
-            for (int i = 0; i < f.callbacks.size(); i += 2) {
-                cbs.add(f.callbacks.get(i));
+        ArrayList<Object> more = f.moreCallbacks();
+        if (more != null) {
+            for (int i = 0; i < more.size(); i += 2) {
+                cbs.add(PTask.callbackView(more.get(i)));
             }
         }
         if (!cbs.isEmpty()) {
@@ -770,7 +773,7 @@ final class AsyncioModule {
 
     static String formatCoroutine(Object coro) {
         if (coro instanceof PGenerator g) {
-            String name = g.qualname + "()";
+            String name = g.qualname() + "()";
             if (g.finished || (!g.isSuspended() && !g.running)) {
                 return name + " done, defined at " + g.code.filename + ":" + g.code.firstLineNo;
             }

@@ -101,10 +101,10 @@ public final class EventLoop extends PythonObject {
     /** A ready-queue item as the Handle CPython would have queued (for {@code loop._ready}). */
     Handle handleView(Object item) {
         if (item instanceof PTask t) {
+            if (t.wakeupQueued) {
+                return new Handle(AsyncioModule.HANDLE, this, new PTask.Wakeup(t), new Object[]{t.futWaiter}, t.context);
+            }
             return new Handle(AsyncioModule.HANDLE, this, t, NO_ARGS, t.context);
-        }
-        if (item instanceof PTask.Wakeup w) {
-            return new Handle(AsyncioModule.HANDLE, this, w, new Object[]{w.fut}, w.task().context);
         }
         if (item instanceof Gather.Child c) {
             return new Handle(AsyncioModule.HANDLE, this, c, new Object[]{c.fut}, copyContext());

@@ -110,7 +110,7 @@ final class Gather {
                     PFuture f = (PFuture) kids[i];
                     Object res;
                     if (f.state == CANCELLED) {
-                        Object m = f.cancelMsg;
+                        Object m = f.cancelMsg();
                         res = new PBaseException(AsyncioModule.CancelledError, new Object[]{m == null || m == PNone.NONE ? "" : m});
                     } else {
                         res = f.exception();

@@ -4,6 +4,7 @@ import org.kairos.runtime.ExceptionClasses;
 import org.kairos.runtime.Generators;
 import org.kairos.runtime.NativeAwaitable;
 import org.kairos.runtime.PBaseException;
+import org.kairos.runtime.PBuiltinFunction;
 import org.kairos.runtime.PClass;
 import org.kairos.runtime.PContext;
 import org.kairos.runtime.PException;
@@ -19,28 +20,78 @@ import java.util.ArrayList;
  * loop's ready queue, never synchronously.
  */
 public class PFuture extends PythonObject implements NativeAwaitable {
-    static final int PENDING = 0;
-    static final int CANCELLED = 1;
-    static final int FINISHED = 2;
+    static final byte PENDING = 0;
+    static final byte CANCELLED = 1;
+    static final byte FINISHED = 2;
+
+    /**
+     * What few futures need (a cancel message, more than one callback, failure bookkeeping, a
+     * task's string name), kept out of line: tens of thousands of futures and tasks may be pending
+     * at once, and each field costs them all.
+     */
+    static final class Extras {
+        Object cancelMsg;
+        PBaseException cancelledExc;
+        /** Further callbacks as (callback, context) pairs, flattened. */
+        ArrayList<Object> callbacks;
+        /** The copy {@link UnretrievedExceptions} watches with; it learns about retrieval through here. */
+        PFuture retrievalCopy;
+        /** Tasks: the name once set or formatted (a str). */
+        Object name;
+        /** Tasks: the wake-up callable handed to futures of other implementations. */
+        PBuiltinFunction guestWakeup;
+    }
 
     /** The loop (usually a {@link EventLoop}; any object with call_soon otherwise). */
     Object loop;
-    int state = PENDING;
-    Object result;
-    PBaseException exception;
-    Object cancelMsg;
-    PBaseException cancelledExc;
-    Object callback0;
-    PContext context0;
-    /** Further callbacks as (callback, context) pairs, flattened. */
-    ArrayList<Object> callbacks;
+    byte state = PENDING;
+    /** Whether {@link #result} holds the exception the future finished with. */
+    boolean failed;
     boolean blocking;
     boolean logTraceback;
-    /** The copy {@link UnretrievedExceptions} watches with; it learns about retrieval through here. */
-    PFuture retrievalCopy;
+    /** The result, or the exception when {@link #failed}. */
+    Object result;
+    Object callback0;
+    PContext context0;
+    Extras extras;
 
     PFuture(PClass cls) {
         super(cls);
+    }
+
+    final Extras extras() {
+        Extras e = extras;
+        if (e == null) {
+            e = new Extras();
+            extras = e;
+        }
+        return e;
+    }
+
+    /** The exception the future finished with, or null. */
+    final PBaseException exc() {
+        return failed ? (PBaseException) result : null;
+    }
+
+    /** The result (null unless finished without an exception). */
+    final Object res() {
+        return failed ? null : result;
+    }
+
+    final Object cancelMsg() {
+        Extras e = extras;
+        return e == null ? null : e.cancelMsg;
+    }
+
+    final void setCancelMsg(Object msg) {
+        if (msg != null || extras != null) {
+            extras().cancelMsg = msg;
+        }
+    }
+
+    final ArrayList<Object> moreCallbacks() {
+        Extras e = extras;
+        return e == null ? null : e.callbacks;
     }
 
     @Override
@@ -51,10 +102,10 @@ public class PFuture extends PythonObject implements NativeAwaitable {
 
     final void clearLogTraceback() {
         logTraceback = false;
-        PFuture c = retrievalCopy;
-        if (c != null) {
-            c.logTraceback = false;
-            retrievalCopy = null;
+        Extras e = extras;
+        if (e != null && e.retrievalCopy != null) {
+            e.retrievalCopy.logTraceback = false;
+            e.retrievalCopy = null;
         }
     }
 
@@ -69,8 +120,8 @@ public class PFuture extends PythonObject implements NativeAwaitable {
         c.loop = loop;
         c.state = state;
         c.result = result;
-        c.exception = exception;
-        c.cancelMsg = cancelMsg;
+        c.failed = failed;
+        c.setCancelMsg(cancelMsg());
     }
 
     final EventLoop javaLoop() {
@@ -93,9 +144,9 @@ public class PFuture extends PythonObject implements NativeAwaitable {
             context0 = null;
             callSoon(cb0, c0);
         }
-        ArrayList<Object> list = callbacks;
+        ArrayList<Object> list = moreCallbacks();
         if (list != null) {
-            callbacks = null;
+            extras.callbacks = null;
             for (int i = 0; i < list.size(); i += 2) {
                 callSoon(list.get(i), (PContext) list.get(i + 1));
             }
@@ -104,11 +155,15 @@ public class PFuture extends PythonObject implements NativeAwaitable {
 
     private void callSoon(Object cb, PContext ctx) {
         EventLoop l = javaLoop();
-        if (cb instanceof PTask.Wakeup w && l != null && w.fut == null) {
-            // the task's own wake-up goes into the queue as it is (no handle, no argument array)
-            l.checkClosed();
-            w.fut = this;
-            l.ready.add(w);
+        if (cb instanceof PTask t && l != null) {
+            if (!t.wakeupQueued && t.futWaiter == this) {
+                // the task goes into the queue as its own wake-up (no handle, no argument array)
+                l.checkClosed();
+                t.wakeupQueued = true;
+                l.ready.add(t);
+            } else {
+                l.callSoonChecked(new PTask.Wakeup(t), new Object[]{this}, ctx);
+            }
         } else if (cb instanceof Gather.Child c && l != null && c.fut == null) {
             // gather's callback for this child, likewise queued as it is
             l.checkClosed();
@@ -133,32 +188,35 @@ public class PFuture extends PythonObject implements NativeAwaitable {
             callback0 = fn;
             context0 = ctx;
         } else {
-            if (callbacks == null) {
-                callbacks = new ArrayList<>(4);
+            Extras e = extras();
+            if (e.callbacks == null) {
+                e.callbacks = new ArrayList<>(4);
             }
-            callbacks.add(fn);
-            callbacks.add(ctx);
+            e.callbacks.add(fn);
+            e.callbacks.add(ctx);
         }
     }
 
     final long removeDoneCallback(Object fn) {
         long removed = 0;
-        if (callback0 != null && Py.eqBool(callback0, fn)) {
+        // a task among the callbacks is that task's wake-up, which no guest object equals
+        if (callback0 != null && !(callback0 instanceof PTask) && Py.eqBool(callback0, fn)) {
             callback0 = null;
             context0 = null;
             removed++;
         }
+        ArrayList<Object> callbacks = moreCallbacks();
         if (callbacks != null) {
             ArrayList<Object> kept = new ArrayList<>();
             for (int i = 0; i < callbacks.size(); i += 2) {
-                if (Py.eqBool(callbacks.get(i), fn)) {
+                if (!(callbacks.get(i) instanceof PTask) && Py.eqBool(callbacks.get(i), fn)) {
                     removed++;
                 } else {
                     kept.add(callbacks.get(i));
                     kept.add(callbacks.get(i + 1));
                 }
             }
-            callbacks = kept.isEmpty() ? null : kept;
+            extras.callbacks = kept.isEmpty() ? null : kept;
         }
         return removed;
     }
@@ -195,10 +253,11 @@ public class PFuture extends PythonObject implements NativeAwaitable {
             wrapped.context = be;
             be = wrapped;
         }
-        exception = be;
+        result = be;
+        failed = true;
         state = FINISHED;
         logTraceback = true;
-        retrievalCopy = UnretrievedExceptions.watch(this);
+        extras().retrievalCopy = UnretrievedExceptions.watch(this);
         scheduleCallbacks();
     }
 
@@ -209,18 +268,19 @@ public class PFuture extends PythonObject implements NativeAwaitable {
             return false;
         }
         state = CANCELLED;
-        cancelMsg = msg;
+        setCancelMsg(msg);
         scheduleCallbacks();
         return true;
     }
 
     final PBaseException makeCancelledError() {
-        PBaseException e = cancelledExc;
+        Extras x = extras;
+        PBaseException e = x == null ? null : x.cancelledExc;
         if (e != null) {
-            cancelledExc = null;
+            x.cancelledExc = null;
             return e;
         }
-        Object m = cancelMsg;
+        Object m = cancelMsg();
         return m == null || m == PNone.NONE ? new PBaseException(AsyncioModule.CancelledError)
                         : new PBaseException(AsyncioModule.CancelledError, new Object[]{m});
     }
@@ -233,8 +293,8 @@ public class PFuture extends PythonObject implements NativeAwaitable {
             throw PException.raise(AsyncioModule.InvalidStateError, "Result is not set.");
         }
         clearLogTraceback();
-        if (exception != null) {
-            throw new PException(exception);
+        if (failed) {
+            throw new PException((PBaseException) result);
         }
         return result;
     }
@@ -247,7 +307,7 @@ public class PFuture extends PythonObject implements NativeAwaitable {
             throw PException.raise(AsyncioModule.InvalidStateError, "Exception is not set.");
         }
         clearLogTraceback();
-        return exception == null ? PNone.NONE : exception;
+        return failed ? result : PNone.NONE;
     }
 
     String stateName() {

@@ -27,44 +27,55 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
 
     Object coro;
     PContext context;
-    /** A str, or a Long still to be formatted as "Task-N" (formatting deferred as CPython does). */
-    Object name;
+    /**
+     * N of the default name "Task-N", formatted only when asked for (as CPython does); a name set
+     * explicitly, or formatted once, lives in {@link Extras#name}.
+     */
+    long nameNumber;
     boolean mustCancel;
+    boolean logDestroyPending = true;
+    boolean registered;
     int numCancelsRequested;
     Object futWaiter;
-    boolean logDestroyPending = true;
     PTask prev;
     PTask next;
-    boolean registered;
-    private Wakeup wakeup;
-    private PBuiltinFunction guestWakeup;
+    /**
+     * The task sits in the ready queue as its own wake-up (for {@link #futWaiter}, which finished)
+     * rather than as a plain step. A task waits for one future at a time, so the task object itself
+     * serves as the done callback it registers and as the queue item: no wake-up object per task.
+     */
+    boolean wakeupQueued;
 
     PTask(PClass cls) {
         super(cls);
     }
 
     /**
-     * The done callback that resumes the task when the awaited future completes. When the future
-     * finishes it is queued on the loop itself (with {@link #fut} set), not wrapped in a handle: a
-     * task waits for one future at a time, so one instance per task suffices.
+     * The task's wake-up as a callable: how a wake-up shows in a future's callbacks and in handles,
+     * and what the loop queues in the rare case that the task itself cannot be the queue item (see
+     * {@link #wakeupQueued}). Ordinary parking registers the task itself.
      */
-    final class Wakeup implements Handle.JavaCallback {
-        /** The finished future, while this wake-up sits in the ready queue. */
-        Object fut;
+    static final class Wakeup implements Handle.JavaCallback {
+        final PTask task;
 
-        PTask task() {
-            return PTask.this;
+        Wakeup(PTask task) {
+            this.task = task;
         }
 
         @Override
         public void invoke(Object[] args) {
-            wakeup(args[0]);
+            task.wakeup(args[0]);
         }
 
         @Override
         public String describe() {
             return "Task.task_wakeup";
         }
+    }
+
+    /** A done callback as guest code and reprs see it: a task stands for its wake-up. */
+    static Object callbackView(Object cb) {
+        return cb instanceof PTask t ? new Wakeup(t) : cb;
     }
 
     @Override
@@ -83,18 +94,30 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
         copyStateTo(c);
         c.coro = coro;
         c.context = context;
-        c.name = name;
+        c.nameNumber = nameNumber;
+        c.setName(nameOrNull());
         return c;
     }
 
-    String getName() {
-        Object n = name;
-        if (n instanceof Long l) {
-            String s = "Task-" + l;
-            name = s;
-            return s;
+    private Object nameOrNull() {
+        Extras e = extras;
+        return e == null ? null : e.name;
+    }
+
+    /** The name (a str), formatted from the number at the first request and kept from then on. */
+    Object getName() {
+        Object n = nameOrNull();
+        if (n == null) {
+            n = "Task-" + nameNumber;
+            extras().name = n;
         }
-        return (String) n;
+        return n;
+    }
+
+    void setName(Object name) {
+        if (name != null || extras != null) {
+            extras().name = name;
+        }
     }
 
     // ----------------------------------------------------------------- registry
@@ -148,7 +171,7 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
             }
         }
         mustCancel = true;
-        cancelMsg = msg;
+        setCancelMsg(msg);
         return true;
     }
 
@@ -257,7 +280,7 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
     void stepReturned(Object value) {
         if (mustCancel) {
             mustCancel = false;
-            super.cancel(cancelMsg);
+            super.cancel(cancelMsg());
         } else {
             setResult(value);
         }
@@ -268,7 +291,7 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
     void stepRaised(PException e) {
         PBaseException be = e.exc;
         if (be.cls.isSubclassOf(AsyncioModule.CancelledError)) {
-            cancelledExc = be;
+            extras().cancelledExc = be;
             super.cancel(PNone.NONE);
         } else if (be.cls.isSubclassOf(ExceptionClasses.KeyboardInterrupt) || be.cls.isSubclassOf(ExceptionClasses.SystemExit)) {
             setException(be);
@@ -310,12 +333,8 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
         if (result instanceof PFuture f && Gather.isNative(f) &&
                         f.loop == loop && f.blocking && f != this) {
             f.blocking = false;
-            Wakeup w = wakeup;
-            if (w == null) {
-                w = new Wakeup();
-                wakeup = w;
-            }
-            f.addDoneCallback(w, context);
+            // the task itself is the done callback: PFuture queues it as this task's wake-up
+            f.addDoneCallback(this, context);
             futWaiter = f;
             if (mustCancel) {
                 cancelWaiter(f);
@@ -333,7 +352,7 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
 
     @TruffleBoundary
     private void cancelWaiter(PFuture f) {
-        if (f.cancel(cancelMsg)) {
+        if (f.cancel(cancelMsg())) {
             mustCancel = false;
         }
     }
@@ -371,13 +390,13 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
             Py.callKw(Py.getAttr(result, "add_done_callback"), new Object[]{guestWakeup(), context}, new String[]{"context"});
             futWaiter = result;
             if (mustCancel) {
-                if (cancelFuture(result, cancelMsg)) {
+                if (cancelFuture(result, cancelMsg())) {
                     mustCancel = false;
                 }
             }
             return;
         }
-        if (result instanceof PGenerator g && g.kind == PGenerator.Kind.GENERATOR) {
+        if (result instanceof PGenerator g && g.kind() == PGenerator.Kind.GENERATOR) {
             scheduleError("yield was used instead of yield from for generator in task " + Py.repr(this) + " with " + Py.repr(result));
             return;
         }
@@ -385,13 +404,14 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
     }
 
     private PBuiltinFunction guestWakeup() {
-        PBuiltinFunction g = guestWakeup;
+        Extras e = extras();
+        PBuiltinFunction g = e.guestWakeup;
         if (g == null) {
             g = new PBuiltinFunction("task_wakeup", "Task", "future, /", a -> {
                 wakeup(a[0]);
                 return PNone.NONE;
             });
-            guestWakeup = g;
+            e.guestWakeup = g;
         }
         return g;
     }
@@ -402,7 +422,7 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
 
     /** What a wake-up throws into the coroutine: the awaited future's exception, or null. */
     static PBaseException wakeupException(Object fut) {
-        if (fut instanceof PFuture f && f.state == FINISHED && f.exception == null) {
+        if (fut instanceof PFuture f && f.state == FINISHED && !f.failed) {
             return null;
         }
         return wakeupExceptionSlow(fut);

@@ -6,9 +6,10 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.Arrays;
 
 /**
- * The loop's FIFO of ready items: a power-of-two ring buffer. An item is a {@link Handle}, a
- * {@link PTask} (a step with nothing thrown in) or a {@link PTask.Wakeup} (the task's future is
- * done), so a task step and a wake-up queue no handle object. Only the loop thread touches it.
+ * The loop's FIFO of ready items: a power-of-two ring buffer. An item is a {@link Handle} or a
+ * {@link PTask}: a step with nothing thrown in, or, when {@link PTask#wakeupQueued} is set, the
+ * task's wake-up (its future is done). So a task step and a wake-up queue no handle object. Only
+ * the loop thread touches it.
  */
 final class ReadyQueue {
     private Object[] items = new Object[64];

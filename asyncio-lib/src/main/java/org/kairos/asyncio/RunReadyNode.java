@@ -29,12 +29,14 @@ final class RunReadyNode extends Node {
     void execute(EventLoop l, Object item) {
         ThreadState ts = KairosContext.get(this).threadState();
         if (item instanceof PTask t) {
-            runTask(l, ts, t, null, null);
-        } else if (item instanceof PTask.Wakeup w) {
-            Object fut = w.fut;
-            w.fut = null;
-            PTask t = w.task();
-            runTask(l, ts, t, PTask.wakeupException(fut), w);
+            if (t.wakeupQueued) {
+                // the task's wake-up: futWaiter is the future that finished (see PTask.wakeupQueued)
+                t.wakeupQueued = false;
+                Object fut = t.futWaiter;
+                runTask(l, ts, t, fut == null ? null : PTask.wakeupException(fut), fut);
+            } else {
+                runTask(l, ts, t, null, null);
+            }
         } else if (item instanceof Gather.Child c) {
             runGatherChild(l, c);
         } else {
@@ -53,10 +55,11 @@ final class RunReadyNode extends Node {
         }
     }
 
-    private void runTask(EventLoop l, ThreadState ts, PTask t, PBaseException exc, PTask.Wakeup w) {
+    /** {@code wokenBy}: for a wake-up, the future that finished (for error reports), else null. */
+    private void runTask(EventLoop l, ThreadState ts, PTask t, PBaseException exc, Object wokenBy) {
         PContext ctx = t.context;
         if (ctx.entered) {
-            l.reportCallbackError(taskHandle(l, t, exc, w), EventLoop.contextEnteredError(ctx));
+            l.reportCallbackError(taskHandle(l, t, exc, wokenBy), EventLoop.contextEnteredError(ctx));
             return;
         }
         ctx.entered = true;
@@ -65,7 +68,7 @@ final class RunReadyNode extends Node {
         try {
             step.execute(l, t, exc);
         } catch (PException e) {
-            failed(l, taskHandle(l, t, exc, w), e);
+            failed(l, taskHandle(l, t, exc, wokenBy), e);
         } finally {
             ts.currentContext = prev;
             ctx.entered = false;
@@ -83,9 +86,9 @@ final class RunReadyNode extends Node {
     }
 
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    private static Handle taskHandle(EventLoop l, PTask t, PBaseException exc, PTask.Wakeup w) {
-        if (w != null) {
-            return new Handle(AsyncioModule.HANDLE, l, w, new Object[]{w.fut}, t.context);
+    private static Handle taskHandle(EventLoop l, PTask t, PBaseException exc, Object wokenBy) {
+        if (wokenBy != null) {
+            return new Handle(AsyncioModule.HANDLE, l, new PTask.Wakeup(t), new Object[]{wokenBy}, t.context);
         }
         return new Handle(AsyncioModule.HANDLE, l, t, exc == null ? EventLoop.NO_ARGS : new Object[]{exc}, t.context);
     }

@@ -72,7 +72,7 @@ final class UnretrievedExceptions {
             c.logTraceback = false;
             PDict ctx = new PDict();
             ctx.putStr("message", c.cls.name + " exception was never retrieved");
-            ctx.putStr("exception", c.exception);
+            ctx.putStr("exception", c.exc());
             ctx.putStr("future", c);
             Py.callMethod(c.loop, "call_exception_handler", ctx);
         }

@@ -79,10 +79,10 @@ final class GeneratorMethods {
             String p = c == PGenerator.GENERATOR ? "gi_" : c == PGenerator.COROUTINE ? "cr_" : "ag_";
             Builtins.method(c, "__repr__", "self, /", a -> {
                 PGenerator g = (PGenerator) a[0];
-                return "<" + g.cls.name + " object " + g.qualname + " at " + Repr.addressOf(g) + ">";
+                return "<" + g.cls.name + " object " + g.qualname() + " at " + Repr.addressOf(g) + ">";
             });
-            Builtins.getset(c, "__name__", s -> ((PGenerator) s).name, (s, v) -> ((PGenerator) s).name = checkName(v, "__name__"));
-            Builtins.getset(c, "__qualname__", s -> ((PGenerator) s).qualname, (s, v) -> ((PGenerator) s).qualname = checkName(v, "__qualname__"));
+            Builtins.getset(c, "__name__", s -> ((PGenerator) s).name(), (s, v) -> ((PGenerator) s).setName(checkName(v, "__name__")));
+            Builtins.getset(c, "__qualname__", s -> ((PGenerator) s).qualname(), (s, v) -> ((PGenerator) s).setQualname(checkName(v, "__qualname__")));
             Builtins.getset(c, p + "code", s -> ((PGenerator) s).code, null);
             Builtins.getset(c, p + "running", s -> ((PGenerator) s).running, null);
             Builtins.getset(c, p + "frame", s -> {

@@ -28,7 +28,7 @@ final class InspectModule {
         Builtins.def(d, "isawaitable", "obj, /", a -> {
             Object o = a[0];
             if (o instanceof PGenerator g) {
-                return g.kind == PGenerator.Kind.COROUTINE || (g.kind == PGenerator.Kind.GENERATOR && g.code.iterableCoroutine);
+                return g.kind() == PGenerator.Kind.COROUTINE || (g.kind() == PGenerator.Kind.GENERATOR && g.code.iterableCoroutine);
             }
             return Py.classOf(o).lookup("__await__") != null && Py.classOf(o).lookup("__await__") != PNone.NONE;
         });
@@ -48,7 +48,7 @@ final class InspectModule {
     }
 
     private static boolean isGen(Object o, PGenerator.Kind k) {
-        return o instanceof PGenerator g && g.kind == k;
+        return o instanceof PGenerator g && g.kind() == k;
     }
 
     /** Peels bound methods and functools.partial layers, as inspect's code-flag tests do. */

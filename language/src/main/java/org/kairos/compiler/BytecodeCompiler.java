@@ -45,10 +45,32 @@ final class BytecodeCompiler {
         BytecodeLocal nsLocal;
         BytecodeLocal lastValue;
         final ArrayDeque<BytecodeLabel[]> loops = new ArrayDeque<>();
+        /**
+         * Unnamed temporaries of finished constructs, free for reuse. Locals are root-scoped (no
+         * block scoping), so without reuse every await and handler would add frame slots, and
+         * each slot costs every suspended frame of the code 13 bytes (Object, long and tag).
+         */
+        final ArrayDeque<BytecodeLocal> freeTemps = new ArrayDeque<>();
         boolean isClass;
 
         Unit(Scope scope) {
             this.scope = scope;
+        }
+    }
+
+    /**
+     * A temporary for a construct whose uses all lie within the code it emits; give it back with
+     * {@link #release} once that code is emitted. Nested constructs get other temporaries, since
+     * one in use is not free; code emitted later may reuse it, as its value is dead by then.
+     */
+    private BytecodeLocal temp() {
+        BytecodeLocal l = u.freeTemps.pollLast();
+        return l != null ? l : b.createLocal();
+    }
+
+    private void release(BytecodeLocal... ls) {
+        for (BytecodeLocal l : ls) {
+            u.freeTemps.addLast(l);
         }
     }
 
@@ -490,8 +512,8 @@ final class BytecodeCompiler {
             tryExcept(t);
             b.endBlock();
             b.beginBlock();
-            BytecodeLocal raw = b.createLocal();
-            BytecodeLocal saved = b.createLocal();
+            BytecodeLocal raw = temp();
+            BytecodeLocal saved = temp();
             b.beginStoreLocal(raw);
             b.emitLoadException();
             b.endStoreLocal();
@@ -517,6 +539,7 @@ final class BytecodeCompiler {
             b.endBlock();
             b.endTryFinally();
             b.endBlock();
+            release(raw, saved);
             b.endTryCatchOtherwise();
         } else {
             tryExcept(t);
@@ -569,7 +592,7 @@ final class BytecodeCompiler {
     private void handlers(List<ExceptHandler> hs) {
         HandlerLocals h = beginHandler();
         handlerChain(hs, 0, h.raw, h.exc);
-        endHandler();
+        endHandler(h);
     }
 
     private void handlerChain(List<ExceptHandler> hs, int i, BytecodeLocal raw, BytecodeLocal exc) {
@@ -775,13 +798,13 @@ final class BytecodeCompiler {
         b.endNot();
         rethrow(h.raw);
         b.endIfThen();
-        endHandler();
+        endHandler(h);
         b.endTryCatchOtherwise();
         b.endBlock();
     }
 
     /** Locals of an except-style handler: the caught Truffle exception and its Python object. */
-    private record HandlerLocals(BytecodeLocal raw, BytecodeLocal exc) {
+    private record HandlerLocals(BytecodeLocal raw, BytecodeLocal exc, BytecodeLocal saved) {
     }
 
     /**
@@ -790,9 +813,9 @@ final class BytecodeCompiler {
      */
     private HandlerLocals beginHandler() {
         b.beginBlock();
-        BytecodeLocal raw = b.createLocal();
-        BytecodeLocal exc = b.createLocal();
-        BytecodeLocal saved = b.createLocal();
+        BytecodeLocal raw = temp();
+        BytecodeLocal exc = temp();
+        BytecodeLocal saved = temp();
         b.beginStoreLocal(raw);
         b.emitLoadException();
         b.endStoreLocal();
@@ -812,13 +835,14 @@ final class BytecodeCompiler {
             b.endExitHandler();
         });
         b.beginBlock();
-        return new HandlerLocals(raw, exc);
+        return new HandlerLocals(raw, exc, saved);
     }
 
-    private void endHandler() {
+    private void endHandler(HandlerLocals h) {
         b.endBlock();
         b.endTryFinally();
         b.endBlock();
+        release(h.raw, h.exc, h.saved);
     }
 
     private void rethrow(BytecodeLocal raw) {
@@ -1878,16 +1902,19 @@ final class BytecodeCompiler {
         }
     }
 
-    /** {@code yield from} / {@code await}: delegate until done; the expression value is the result. */
+    /**
+     * {@code yield from} / {@code await}: delegate until done; the expression value is the result.
+     * One temporary carries both the value sent in and the step's result: the step reads the sent
+     * value before its result overwrites it.
+     */
     private void yieldFromLoop(Runnable iterator) {
-        BytecodeLocal it = b.createLocal();
-        BytecodeLocal send = b.createLocal();
-        BytecodeLocal r = b.createLocal();
+        BytecodeLocal it = temp();
+        BytecodeLocal r = temp();
         b.beginBlock();
         b.beginStoreLocal(it);
         iterator.run();
         b.endStoreLocal();
-        b.beginStoreLocal(send);
+        b.beginStoreLocal(r);
         b.emitLoadConstant(PNone.NONE);
         b.endStoreLocal();
         BytecodeLabel done = b.createLabel();
@@ -1897,7 +1924,7 @@ final class BytecodeCompiler {
         b.beginStoreLocal(r);
         b.beginYieldFromStep();
         b.emitLoadLocal(it);
-        b.emitLoadLocal(send);
+        b.emitLoadLocal(r);
         b.endYieldFromStep();
         b.endStoreLocal();
         b.beginIfThen();
@@ -1906,7 +1933,7 @@ final class BytecodeCompiler {
         b.endIsYieldFromDone();
         b.emitBranch(done);
         b.endIfThen();
-        b.beginStoreLocal(send);
+        b.beginStoreLocal(r);
         b.beginYield();
         b.emitLoadLocal(r);
         b.endYield();
@@ -1918,6 +1945,7 @@ final class BytecodeCompiler {
         b.emitLoadLocal(r);
         b.endYieldFromResult();
         b.endBlock();
+        release(it, r);
     }
 
     private void await(Runnable awaitable) {

@@ -882,7 +882,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     /** The next value, or NO_VALUE when the iterator is exhausted. */
     @Operation
     public static final class IterNext {
-        @Specialization(guards = "gen.kind == GENERATOR")
+        @Specialization(guards = "gen.kind() == GENERATOR")
         static Object doGenerator(PGenerator gen, @Cached ResumeGeneratorNode resume) {
             Object r = resume.execute(gen, PNone.NONE);
             return r instanceof Generators.Done ? PNone.NO_VALUE : r;

@@ -27,14 +27,15 @@ public abstract class ResumeGeneratorNode extends Node {
                     @Cached("gen.continuationRoot()") ContinuationRootNode cachedRoot,
                     @Cached("create(cachedRoot.getCallTarget())") DirectCallNode call) {
         ThreadState ts = KairosContext.get(call).threadState();
+        PGenerator savedGenerator = ts.currentGenerator;
         MaterializedFrame frame = gen.enter(ts);
         Object r;
         try {
             r = call.call(frame, value);
         } catch (PException e) {
-            throw gen.exitWithError(ts, e);
+            throw gen.exitWithError(ts, savedGenerator, e);
         }
-        return gen.exit(ts, r);
+        return gen.exit(ts, savedGenerator, r);
     }
 
     @Specialization(replaces = "doCached")

@@ -2,6 +2,7 @@ package org.kairos.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
+import com.oracle.truffle.api.frame.MaterializedFrame;
 import org.kairos.KairosContext;
 
 /**
@@ -31,12 +32,39 @@ public final class Generators {
         if (!(result instanceof ContinuationResult cr)) {
             return result;
         }
-        PGenerator.Kind kind = c.isCoroutine ? PGenerator.Kind.COROUTINE : c.isAsyncGenerator ? PGenerator.Kind.ASYNC_GENERATOR : PGenerator.Kind.GENERATOR;
-        PGenerator g = new PGenerator(kind, fn, cr);
-        if (kind == PGenerator.Kind.COROUTINE && !awaited) {
+        clearStartYieldSlot(c, cr);
+        PGenerator g = new PGenerator(fn, cr);
+        if (c.isCoroutine && !awaited) {
             g.linkUnawaited(KairosContext.get(null).unawaitedCoroutines);
         }
         return g;
+    }
+
+    /**
+     * The first yield leaves its continuation result in a stack slot of the frame it materializes
+     * (the Bytecode DSL's yield writes it there before returning it). That slot is not read again,
+     * but it would keep the 24-byte object alive for as long as the generator is suspended: clear
+     * it. The slot is fixed per code object; it is looked up once and checked at each use.
+     */
+    private static void clearStartYieldSlot(PCode c, ContinuationResult cr) {
+        MaterializedFrame f = cr.getFrame();
+        int slot = c.startYieldSlot;
+        if (slot >= 0 && slot < f.getFrameDescriptor().getNumberOfSlots() && f.isObject(slot) && f.getObject(slot) == cr) {
+            f.setObject(slot, null);
+            return;
+        }
+        clearStartYieldSlotSlow(c, cr, f);
+    }
+
+    @TruffleBoundary
+    private static void clearStartYieldSlotSlow(PCode c, ContinuationResult cr, MaterializedFrame f) {
+        for (int i = f.getFrameDescriptor().getNumberOfSlots() - 1; i >= 0; i--) {
+            if (f.isObject(i) && f.getObject(i) == cr) {
+                c.startYieldSlot = i;
+                f.setObject(i, null);
+                return;
+            }
+        }
     }
 
     /** Raises the exception of a resume that carries a throw(), else passes the sent value on. */
@@ -48,7 +76,7 @@ public final class Generators {
     }
 
     public static Object yieldFromIter(Object x, boolean inCoroutine) {
-        if (x instanceof PGenerator g && g.kind == PGenerator.Kind.GENERATOR) {
+        if (x instanceof PGenerator g && g.kind() == PGenerator.Kind.GENERATOR) {
             return g;
         }
         return yieldFromIterSlow(x, inCoroutine);
@@ -56,7 +84,7 @@ public final class Generators {
 
     @TruffleBoundary
     private static Object yieldFromIterSlow(Object x, boolean inCoroutine) {
-        if (x instanceof PGenerator g && g.kind == PGenerator.Kind.COROUTINE) {
+        if (x instanceof PGenerator g && g.kind() == PGenerator.Kind.COROUTINE) {
             PGenerator cur = KairosContext.get(null).threadState().currentGenerator;
             if (!inCoroutine && (cur == null || !cur.code.iterableCoroutine)) {
                 throw PException.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
@@ -68,7 +96,7 @@ public final class Generators {
 
     public static Object getAwaitable(Object x) {
         // the common cases (await of a coroutine object or of an asyncio future) stay out of the boundary
-        if (x instanceof PGenerator g && g.kind == PGenerator.Kind.COROUTINE && !g.running) {
+        if (x instanceof PGenerator g && g.kind() == PGenerator.Kind.COROUTINE && !g.running) {
             return g;
         }
         if (x instanceof NativeAwaitable na) {
@@ -83,8 +111,8 @@ public final class Generators {
     @TruffleBoundary
     private static Object getAwaitableSlow(Object x) {
         if (x instanceof PGenerator g) {
-            if (g.kind == PGenerator.Kind.COROUTINE || (g.kind == PGenerator.Kind.GENERATOR && g.code.iterableCoroutine)) {
-                if (g.kind == PGenerator.Kind.COROUTINE && g.yieldFrom == null && g.running) {
+            if (g.kind() == PGenerator.Kind.COROUTINE || (g.kind() == PGenerator.Kind.GENERATOR && g.code.iterableCoroutine)) {
+                if (g.kind() == PGenerator.Kind.COROUTINE && g.yieldFrom == null && g.running) {
                     throw PException.runtimeError("coroutine is being awaited already");
                 }
                 return g;
@@ -98,7 +126,7 @@ public final class Generators {
         if (it instanceof PIterator pi && pi.cls.name.equals("coroutine_wrapper")) {
             return it;
         }
-        if (it instanceof PGenerator g && g.kind == PGenerator.Kind.COROUTINE) {
+        if (it instanceof PGenerator g && g.kind() == PGenerator.Kind.COROUTINE) {
             throw PException.typeError("__await__() returned a coroutine");
         }
         if (!Iteration.isIterator(it)) {

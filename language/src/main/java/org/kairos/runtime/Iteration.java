@@ -26,7 +26,7 @@ public final class Iteration {
         if (o instanceof PRange r) {
             return new PIterator.RangeIterator(r.start, r.step, r.length());
         }
-        if (o instanceof PGenerator g && g.kind != PGenerator.Kind.GENERATOR) {
+        if (o instanceof PGenerator g && g.kind() != PGenerator.Kind.GENERATOR) {
             throw PException.typeError("'" + g.cls.name + "' object is not iterable");
         }
         if (o instanceof PIterator) {
@@ -109,7 +109,7 @@ public final class Iteration {
 
     public static boolean isIterator(Object o) {
         if (o instanceof PGenerator g) {
-            return g.kind == PGenerator.Kind.GENERATOR;
+            return g.kind() == PGenerator.Kind.GENERATOR;
         }
         return o instanceof PIterator || Py.classOf(o).lookup("__next__") != null;
     }

@@ -13,6 +13,7 @@ public final class PCode extends PythonObject {
     public final boolean isCoroutine;
     public final boolean isAsyncGenerator;
     public final String[] freevars;
+    private final PGenerator.Kind generatorKind;
     public RootCallTarget callTarget;
     /** The docstring (first statement string literal) or None. */
     public Object doc = PNone.NONE;
@@ -20,6 +21,12 @@ public final class PCode extends PythonObject {
     public boolean iterableCoroutine;
     /** Names of the cells this code creates for inner functions ({@code co_cellvars}); set by the compiler. */
     public String[] cellvars = new String[0];
+    /**
+     * For generator, coroutine and async generator code: the frame slot where the first yield (the
+     * one every such call makes at once, see {@code Generators.wrap}) leaves its continuation
+     * result; -1 until found.
+     */
+    public int startYieldSlot = -1;
 
     public PCode(String name, String qualname, String filename, int firstLineNo, Signature signature, boolean isGenerator, boolean isCoroutine,
                     boolean isAsyncGenerator, String[] freevars) {
@@ -33,5 +40,11 @@ public final class PCode extends PythonObject {
         this.isCoroutine = isCoroutine;
         this.isAsyncGenerator = isAsyncGenerator;
         this.freevars = freevars;
+        this.generatorKind = isCoroutine ? PGenerator.Kind.COROUTINE : isAsyncGenerator ? PGenerator.Kind.ASYNC_GENERATOR : PGenerator.Kind.GENERATOR;
+    }
+
+    /** What calling this code creates (for generator, coroutine and async generator code). */
+    public PGenerator.Kind generatorKind() {
+        return generatorKind;
     }
 }

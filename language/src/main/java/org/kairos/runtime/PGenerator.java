@@ -32,11 +32,17 @@ public final class PGenerator extends PIterator {
     public record AsyncGenValue(Object value) {
     }
 
-    public final Kind kind;
     public final PCode code;
-    public String name;
-    public String qualname;
-    private ContinuationResult cont;
+    /**
+     * null while __name__ and __qualname__ are those of the code object (the usual case: a
+     * function's names start as its code's), else a {@code String[]{name, qualname}}. Kept out of
+     * line because every parked coroutine pays for each field.
+     */
+    private String[] names;
+    /** The materialized frame: the same object at every yield of this generator; null once finished. */
+    private MaterializedFrame frame;
+    /** The continuation root of the current yield site (what a resume calls); null once finished. */
+    private ContinuationRootNode contRoot;
     public boolean running;
     public boolean started;
     public boolean finished;
@@ -48,17 +54,17 @@ public final class PGenerator extends PIterator {
     public boolean runningAsync;
     /** Async generators: whether the firstiter hook has seen this generator (it is called once). */
     public boolean hooksInited;
-    /** The exception being handled inside this frame while it is suspended (swapped on resume). */
-    private PBaseException handledInFrame;
-    private PBaseException savedHandled;
+    /**
+     * While suspended: the exception being handled inside this frame (swapped in on resume). While
+     * running: the thread's handled exception from before the resume, to restore on exit.
+     */
+    private PBaseException handled;
     /** Links of the context's intrusive list of coroutines never started (for the RuntimeWarning). */
     public PGenerator unawaitedPrev;
     public PGenerator unawaitedNext;
-    private PGenerator savedGenerator;
 
     private PGenerator() {
         super(COROUTINE);
-        this.kind = Kind.COROUTINE;
         this.code = null;
     }
 
@@ -67,29 +73,57 @@ public final class PGenerator extends PIterator {
         return new PGenerator();
     }
 
-    public PGenerator(Kind kind, PFunction fn, ContinuationResult cont) {
-        super(switch (kind) {
+    public PGenerator(PFunction fn, ContinuationResult cont) {
+        super(classOf(fn.code.generatorKind()));
+        this.code = fn.code;
+        if (fn.name != code.name || fn.qualname != code.qualname) {
+            names = new String[]{fn.name, fn.qualname};
+        }
+        this.frame = cont.getFrame();
+        this.contRoot = cont.getContinuationRootNode();
+    }
+
+    private static PClass classOf(Kind kind) {
+        return switch (kind) {
             case GENERATOR -> GENERATOR;
             case COROUTINE -> COROUTINE;
             case ASYNC_GENERATOR -> ASYNC_GENERATOR;
-        });
-        this.kind = kind;
-        this.code = fn.code;
-        this.name = fn.name;
-        this.qualname = fn.qualname;
-        this.cont = cont;
+        };
+    }
+
+    /** Generator, coroutine or async generator: a property of the code object. */
+    public Kind kind() {
+        return code.generatorKind();
+    }
+
+    public String name() {
+        String[] n = names;
+        return n == null ? code.name : n[0];
+    }
+
+    public String qualname() {
+        String[] n = names;
+        return n == null ? code.qualname : n[1];
+    }
+
+    public void setName(String name) {
+        names = new String[]{name, qualname()};
+    }
+
+    public void setQualname(String qualname) {
+        names = new String[]{name(), qualname};
     }
 
     public boolean isSuspended() {
-        return cont != null && !running;
+        return contRoot != null && !running;
     }
 
     /** Line at which the frame is suspended (for gi_frame.f_lineno). */
     public int suspendedLine() {
-        if (cont == null) {
+        if (contRoot == null) {
             return 0;
         }
-        var loc = cont.getBytecodeLocation();
+        var loc = contRoot.getLocation();
         if (loc == null) {
             return code.firstLineNo;
         }
@@ -101,15 +135,15 @@ public final class PGenerator extends PIterator {
     @TruffleBoundary
     public PDict frameLocals() {
         PDict d = new PDict();
-        if (cont == null || cont.getBytecodeLocation() == null) {
+        if (contRoot == null || contRoot.getLocation() == null) {
             return d;
         }
-        var loc = cont.getBytecodeLocation();
+        var loc = contRoot.getLocation();
         // the location may name the bytecode of an earlier tier, which cannot read unboxed locals
         var bytecode = loc.getBytecodeNode().getBytecodeRootNode().getBytecodeNode();
         int bci = loc.getBytecodeIndex();
         Object[] names = bytecode.getLocalNames(bci);
-        Object[] values = bytecode.getLocalValues(bci, cont.getFrame());
+        Object[] values = bytecode.getLocalValues(bci, frame);
 
         for (int i = 0; i < names.length && i < values.length; i++) {
             if (names[i] instanceof String n && !n.startsWith(".")) {
@@ -126,7 +160,7 @@ public final class PGenerator extends PIterator {
     }
 
     private String what() {
-        return switch (kind) {
+        return switch (kind()) {
             case GENERATOR -> "generator";
             case COROUTINE -> "coroutine";
             case ASYNC_GENERATOR -> "async generator";
@@ -155,18 +189,19 @@ public final class PGenerator extends PIterator {
 
     /** The continuation root of the current yield site (the inline-cache key for resumption). */
     public ContinuationRootNode continuationRoot() {
-        ContinuationResult c = cont;
-        return c == null ? null : c.getContinuationRootNode();
+        return contRoot;
     }
 
     /** Whether {@link #enter} can take the fast path (suspended, not running, no start-value error). */
     public boolean canResumeFast(Object value) {
-        return cont != null && !running && (started || value == PNone.NONE || value instanceof ThrowSignal);
+        return contRoot != null && !running && (started || value == PNone.NONE || value instanceof ThrowSignal);
     }
 
     /**
      * Marks the frame running and swaps the thread's generator and exception state; returns the
-     * frame to pass to the continuation root. Only call when {@link #canResumeFast} holds.
+     * frame to pass to the continuation root. Only call when {@link #canResumeFast} holds. The
+     * caller keeps {@code ts.currentGenerator} from before the call and hands it to {@link #exit}
+     * or {@link #exitWithError} (so that suspended generators need no field for it).
      */
     public MaterializedFrame enter(ThreadState ts) {
         ts.enterCall();
@@ -176,43 +211,48 @@ public final class PGenerator extends PIterator {
         started = true;
         awaitedOrClosed = true;
         running = true;
-        savedGenerator = ts.currentGenerator;
         ts.currentGenerator = this;
-        savedHandled = ts.handled;
-        if (handledInFrame != null) {
-            ts.handled = handledInFrame;
+        PBaseException inFrame = handled;
+        handled = ts.handled;
+        if (inFrame != null) {
+            ts.handled = inFrame;
         }
-        return cont.getFrame();
+        return frame;
     }
 
-    /** Restores the thread state; returns the yielded value, or a {@link Generators.Done} on return. */
-    public Object exit(ThreadState ts, Object r) {
-        leave(ts);
+    /**
+     * Restores the thread state ({@code savedGenerator}: the thread's current generator before
+     * {@link #enter}); returns the yielded value, or a {@link Generators.Done} on return.
+     */
+    public Object exit(ThreadState ts, PGenerator savedGenerator, Object r) {
+        leave(ts, savedGenerator);
         if (r instanceof ContinuationResult next) {
-            cont = next;
+            // the frame stays the same object; only the yield site changes
+            contRoot = next.getContinuationRootNode();
             return next.getResult();
         }
-        cont = null;
+        frame = null;
+        contRoot = null;
         finished = true;
         yieldFrom = null;
         return new Generators.Done(r);
     }
 
-    private void leave(ThreadState ts) {
+    private void leave(ThreadState ts, PGenerator savedGenerator) {
         running = false;
         ts.depth--;
         ts.currentGenerator = savedGenerator;
-        savedGenerator = null;
-        handledInFrame = ts.handled == savedHandled ? null : ts.handled;
-        ts.handled = savedHandled;
-        savedHandled = null;
+        PBaseException before = handled;
+        handled = ts.handled == before ? null : ts.handled;
+        ts.handled = before;
     }
 
     /** The frame raised: it is finished; StopIteration leaking out becomes RuntimeError (PEP 479). */
     @TruffleBoundary
-    public PException exitWithError(ThreadState ts, PException e) {
-        leave(ts);
-        cont = null;
+    public PException exitWithError(ThreadState ts, PGenerator savedGenerator, PException e) {
+        leave(ts, savedGenerator);
+        frame = null;
+        contRoot = null;
         finished = true;
         yieldFrom = null;
         return convertStopIteration(e);
@@ -230,17 +270,18 @@ public final class PGenerator extends PIterator {
             }
         }
         ThreadState ts = KairosContext.get(null).threadState();
-        MaterializedFrame frame = enter(ts);
+        PGenerator savedGenerator = ts.currentGenerator;
+        MaterializedFrame f = enter(ts);
         Object r;
         try {
-            r = cont.getContinuationCallTarget().call(frame, value);
+            r = contRoot.getCallTarget().call(f, value);
         } catch (PException e) {
-            throw exitWithError(ts, e);
+            throw exitWithError(ts, savedGenerator, e);
         } catch (RuntimeException | Error e) {
-            leave(ts);
+            leave(ts, savedGenerator);
             throw e;
         }
-        return exit(ts, r);
+        return exit(ts, savedGenerator, r);
     }
 
     /**
@@ -252,8 +293,8 @@ public final class PGenerator extends PIterator {
         if (running) {
             throw PException.valueError(what() + " already executing");
         }
-        if (cont == null) {
-            if (kind == Kind.COROUTINE) {
+        if (contRoot == null) {
+            if (kind() == Kind.COROUTINE) {
                 throw PException.runtimeError("cannot reuse already awaited coroutine");
             }
             if (value instanceof ThrowSignal t) {
@@ -276,7 +317,7 @@ public final class PGenerator extends PIterator {
         if (c.isSubclassOf(ExceptionClasses.StopIteration)) {
             return chained("generator raised StopIteration".replace("generator", what()), e);
         }
-        if (kind == Kind.ASYNC_GENERATOR && c.isSubclassOf(ExceptionClasses.StopAsyncIteration)) {
+        if (kind() == Kind.ASYNC_GENERATOR && c.isSubclassOf(ExceptionClasses.StopAsyncIteration)) {
             return chained("async generator raised StopAsyncIteration", e);
         }
         return e;
@@ -321,11 +362,11 @@ public final class PGenerator extends PIterator {
     /** {@code throw(exc)}: raises at the suspension point. */
     @TruffleBoundary
     public Object throwInto(PBaseException exc) {
-        if (!started && cont != null) {
+        if (!started && contRoot != null) {
             // CPython raises a throw() into a just-started frame at its first line
             started = true;
         }
-        if (cont == null && kind != Kind.COROUTINE) {
+        if (contRoot == null && kind() != Kind.COROUTINE) {
             throw new PException(exc);
         }
         return send(new ThrowSignal(exc));
@@ -338,11 +379,12 @@ public final class PGenerator extends PIterator {
         if (unawaitedPrev != null) {
             unlinkUnawaited();
         }
-        if (cont == null) {
+        if (contRoot == null) {
             return PNone.NONE;
         }
         if (!started) {
-            cont = null;
+            frame = null;
+            contRoot = null;
             finished = true;
             return PNone.NONE;
         }

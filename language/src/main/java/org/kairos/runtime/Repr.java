@@ -135,7 +135,7 @@ public final class Repr {
             return g.origin.name + "[" + args + "]";
         }
         if (o instanceof PGenerator g && g.code != null) {
-            return "<" + g.cls.name + " object " + g.qualname + " at " + addressOf(o) + ">";
+            return "<" + g.cls.name + " object " + g.qualname() + " at " + addressOf(o) + ">";
         }
         if (o instanceof PCell) {
             return "<cell at " + addressOf(o) + ">";
