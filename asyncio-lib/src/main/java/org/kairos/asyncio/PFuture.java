@@ -40,6 +40,8 @@ public class PFuture extends PythonObject implements NativeAwaitable {
         Object name;
         /** Tasks: the wake-up callable handed to futures of other implementations. */
         PBuiltinFunction guestWakeup;
+        /** Tasks: cancel() calls not yet matched by uncancel(). */
+        int cancelsRequested;
     }
 
     /** The loop (usually a {@link EventLoop}; any object with call_soon otherwise). */
