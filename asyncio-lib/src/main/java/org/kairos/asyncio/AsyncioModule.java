@@ -771,10 +771,10 @@ final class AsyncioModule {
     static String formatCoroutine(Object coro) {
         if (coro instanceof PGenerator g) {
             String name = g.qualname() + "()";
-            if (g.finished || (!g.isSuspended() && !g.running)) {
+            if (g.finished() || (!g.isSuspended() && !g.running())) {
                 return name + " done, defined at " + g.code.filename + ":" + g.code.firstLineNo;
             }
-            int line = !g.started ? g.code.firstLineNo : g.running ? runningLine(g) : g.suspendedLine();
+            int line = !g.started() ? g.code.firstLineNo : g.running() ? runningLine(g) : g.suspendedLine();
             return name + " running at " + g.code.filename + ":" + line;
         }
         return callbackName(coro) + "()";

@@ -26,7 +26,7 @@ public class PFuture extends PythonObject implements NativeAwaitable {
 
     /**
      * What few futures need (a cancel message, more than one callback, failure bookkeeping, a
-     * task's string name), kept out of line: tens of thousands of futures and tasks may be pending
+     * task's string name and cancel count), kept out of line: tens of thousands of futures and tasks may be pending
      * at once, and each field costs them all.
      */
     static final class Extras {

@@ -274,8 +274,8 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
 
     /** The value a resume of a coroutine frame takes to raise {@code exc} at its yield. */
     static Object throwSignal(PGenerator g, PBaseException exc) {
-        if (!g.started && g.isSuspended()) {
-            g.started = true;
+        if (!g.started() && g.isSuspended()) {
+            g.markStarted();
         }
         return new PGenerator.ThrowSignal(exc);
     }
