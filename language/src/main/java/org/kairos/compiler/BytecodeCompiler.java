@@ -198,6 +198,7 @@ final class BytecodeCompiler {
             }
         }
         if (scope.kind == Scope.Kind.FUNCTION && (scope.isGenerator || scope.isCoroutine)) {
+            b.emitReleaseArgs();
             // the call returns this first continuation, which the caller wraps in a generator object
             b.beginPop();
             b.beginResumeValue();

@@ -588,6 +588,23 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
     }
 
+    /**
+     * Generator and coroutine frames outlive their call: once the parameters are in locals, the
+     * call's argument array lets go of them (a suspended frame would otherwise keep a second
+     * reference to each, e.g. an int argument's box next to the unboxed local). Element 0, the
+     * function, stays: globals and closures are read through it. Every call builds its own array.
+     */
+    @Operation
+    public static final class ReleaseArgs {
+        @Specialization
+        static void doIt(VirtualFrame frame) {
+            Object[] args = frame.getArguments();
+            for (int i = 1; i < args.length; i++) {
+                args[i] = null;
+            }
+        }
+    }
+
     static PDict globals(VirtualFrame frame) {
         return ((PFunction) frame.getArguments()[0]).globals;
     }
