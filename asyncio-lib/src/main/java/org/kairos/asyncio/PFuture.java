@@ -19,7 +19,7 @@ import java.util.ArrayList;
  * (most futures have exactly one waiter), further ones in a list; callbacks always run through the
  * loop's ready queue, never synchronously.
  */
-public class PFuture extends PythonObject implements NativeAwaitable {
+public class PFuture extends PythonObject implements NativeAwaitable, NativeAwaitable.Iterator {
     static final byte PENDING = 0;
     static final byte CANCELLED = 1;
     static final byte FINISHED = 2;
@@ -100,6 +100,34 @@ public class PFuture extends PythonObject implements NativeAwaitable {
     public Object fastAwaitIterator() {
         // a guest subclass may override __await__; it takes the generic lookup
         return cls == AsyncioModule.FUTURE || cls == AsyncioModule.TASK ? new FutureIter(this) : null;
+    }
+
+    /**
+     * An await in a generator frame delegates to the future itself, standing in for its FutureIter
+     * (which is made only if guest code asks for cr_await or throws into it): a parked coroutine
+     * has no iterator object.
+     */
+    @Override
+    public Object frameAwaitIterator() {
+        return cls == AsyncioModule.FUTURE || cls == AsyncioModule.TASK ? this : null;
+    }
+
+    /** The future as its own await iterator: FutureIter's step (it is only ever stepped until done). */
+    @Override
+    public Object stepNone() {
+        if (state == PENDING) {
+            if (!blocking) {
+                blocking = true;
+                return this;
+            }
+            throw FutureIter.notAwaited();
+        }
+        return new Generators.Done(result());
+    }
+
+    @Override
+    public Object guestIterator() {
+        return new FutureIter(this);
     }
 
     final void clearLogTraceback() {

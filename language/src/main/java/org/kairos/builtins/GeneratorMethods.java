@@ -90,7 +90,7 @@ final class GeneratorMethods {
                 return g.finished() ? PNone.NONE : new PFrameView(g);
             }, null);
             Builtins.getset(c, p + (c == PGenerator.COROUTINE ? "await" : c == PGenerator.GENERATOR ? "yieldfrom" : "await"), s -> {
-                Object y = ((PGenerator) s).yieldFrom;
+                Object y = ((PGenerator) s).yieldFromForGuest();
                 return y == null ? PNone.NONE : y;
             }, null);
             if (c == PGenerator.GENERATOR) {

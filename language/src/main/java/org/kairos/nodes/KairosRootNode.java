@@ -1154,7 +1154,8 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     public static final class GetAwaitable {
         @Specialization
         static Object doIt(Object x) {
-            return Generators.getAwaitable(x);
+            // the result only feeds YieldFromStart
+            return Generators.getFrameAwaitable(x);
         }
     }
 

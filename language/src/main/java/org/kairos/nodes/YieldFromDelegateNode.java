@@ -48,7 +48,13 @@ public abstract class YieldFromDelegateNode extends Node {
     // throw()/close() into the delegate and other iterators; not replacing the fast paths, so
     // one cancellation passing through an await does not slow that await down for good
     @Fallback
-    static Object doIt(@SuppressWarnings("unused") PGenerator current, Object it, Object send) {
-        return Generators.yieldFromStep(it, send);
+    static Object doIt(PGenerator current, Object it, Object send) {
+        Object d = it;
+        if (d instanceof NativeAwaitable.Iterator ni) {
+            // a stand-in delegate becomes the real iterator before it gets guest calls
+            d = ni.guestIterator();
+            current.yieldFrom = d;
+        }
+        return Generators.yieldFromStep(d, send);
     }
 }

@@ -108,6 +108,23 @@ public final class Generators {
         return getAwaitableSlow(x);
     }
 
+    /**
+     * {@link #getAwaitable} for an await compiled into a generator frame: the delegate only lives
+     * in the generator's {@code yieldFrom} (see {@link NativeAwaitable#frameAwaitIterator}).
+     */
+    public static Object getFrameAwaitable(Object x) {
+        if (x instanceof PGenerator g && g.kind() == PGenerator.Kind.COROUTINE && !g.running()) {
+            return g;
+        }
+        if (x instanceof NativeAwaitable na) {
+            Object it = na.frameAwaitIterator();
+            if (it != null) {
+                return it;
+            }
+        }
+        return getAwaitableSlow(x);
+    }
+
     @TruffleBoundary
     private static Object getAwaitableSlow(Object x) {
         if (x instanceof PGenerator g) {

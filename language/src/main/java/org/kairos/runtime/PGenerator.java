@@ -39,6 +39,20 @@ public final class PGenerator extends PIterator {
     private ContinuationRootNode contRoot;
     /** The iterator this frame delegates to in {@code yield from} / {@code await}, or null. */
     public Object yieldFrom;
+    /**
+     * {@link #yieldFrom} as guest code sees it (gi_yieldfrom / cr_await): a stand-in delegate (see
+     * {@link NativeAwaitable#frameAwaitIterator}) is replaced by the real iterator here, once, so
+     * the object stays the same from then on.
+     */
+    public Object yieldFromForGuest() {
+        Object y = yieldFrom;
+        if (y instanceof NativeAwaitable.Iterator ni) {
+            y = ni.guestIterator();
+            yieldFrom = y;
+        }
+        return y;
+    }
+
     /** What most generators never have (see {@link Rare}); null then. */
     private Rare rare;
     /** Links of the context's intrusive list of coroutines never started (for the RuntimeWarning). */
