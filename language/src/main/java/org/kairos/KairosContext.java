@@ -107,7 +107,7 @@ public final class KairosContext {
     @TruffleBoundary
     public void warnUnawaitedCoroutines() {
         for (var g = unawaitedCoroutines.unawaitedNext; g != null; g = g.unawaitedNext) {
-            if (!g.started && !g.awaitedOrClosed) {
+            if (!g.started() && !g.awaitedOrClosed()) {
                 stdout.flushQuietly();
                 stderr.write("sys:1: RuntimeWarning: coroutine '" + g.qualname() + "' was never awaited\n");
             }

@@ -429,16 +429,17 @@ final class AsyncioModule {
             return PNone.NONE;
         });
         Builtins.method(c, "cancel", "self, /, msg=None", a -> task(a[0]).cancel(a[1]));
-        Builtins.method(c, "cancelling", "self, /", a -> (long) task(a[0]).numCancelsRequested);
+        Builtins.method(c, "cancelling", "self, /", a -> (long) task(a[0]).cancelsRequested());
         Builtins.method(c, "uncancel", "self, /", a -> {
             PTask t = task(a[0]);
-            if (t.numCancelsRequested > 0) {
-                t.numCancelsRequested--;
-                if (t.numCancelsRequested == 0) {
+            int n = t.cancelsRequested();
+            if (n > 0) {
+                t.extras().cancelsRequested = --n;
+                if (n == 0) {
                     t.mustCancel = false;
                 }
             }
-            return (long) t.numCancelsRequested;
+            return (long) t.cancelsRequested();
         });
         Builtins.method(c, "set_result", "self, result, /", a -> {
             throw PException.runtimeError("Task does not support set_result operation");
@@ -473,7 +474,7 @@ final class AsyncioModule {
         Builtins.getset(c, "_fut_waiter", o -> task(o).futWaiter == null ? PNone.NONE : task(o).futWaiter, null);
         Builtins.getset(c, "_must_cancel", o -> task(o).mustCancel, null);
         Builtins.getset(c, "_log_destroy_pending", o -> task(o).logDestroyPending, (o, v) -> task(o).logDestroyPending = Py.isTrue(v));
-        Builtins.getset(c, "_num_cancels_requested", o -> (long) task(o).numCancelsRequested, null);
+        Builtins.getset(c, "_num_cancels_requested", o -> (long) task(o).cancelsRequested(), null);
     }
 
     static boolean isCoroutine(Object coro) {
@@ -758,7 +759,7 @@ final class AsyncioModule {
 
     static String taskRepr(PTask t) {
         List<String> info = futureInfo(t);
-        if (t.numCancelsRequested > 0 && t.state == PFuture.PENDING) {
+        if (t.cancelsRequested() > 0 && t.state == PFuture.PENDING) {
             info.set(0, "cancelling");
         }
         info.add(1, "name=" + Py.repr(t.getName()));
@@ -774,10 +775,10 @@ final class AsyncioModule {
     static String formatCoroutine(Object coro) {
         if (coro instanceof PGenerator g) {
             String name = g.qualname() + "()";
-            if (g.finished || (!g.isSuspended() && !g.running)) {
+            if (g.finished() || (!g.isSuspended() && !g.running())) {
                 return name + " done, defined at " + g.code.filename + ":" + g.code.firstLineNo;
             }
-            int line = !g.started ? g.code.firstLineNo : g.running ? runningLine(g) : g.suspendedLine();
+            int line = !g.started() ? g.code.firstLineNo : g.running() ? runningLine(g) : g.suspendedLine();
             return name + " running at " + g.code.filename + ":" + line;
         }
         return callbackName(coro) + "()";

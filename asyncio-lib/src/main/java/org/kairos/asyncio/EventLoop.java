@@ -191,7 +191,7 @@ public final class EventLoop extends PythonObject {
     @TruffleBoundary
     private void trackAsyncgen(PGenerator g) {
         if (asyncgens.size() >= asyncgensPruneAt) {
-            asyncgens.removeIf(r -> r.get() == null || r.get().finished);
+            asyncgens.removeIf(r -> r.get() == null || r.get().finished());
             asyncgensPruneAt = Math.max(64, asyncgens.size() * 2);
         }
         asyncgens.add(new WeakReference<>(g));
@@ -203,7 +203,7 @@ public final class EventLoop extends PythonObject {
         PList l = new PList();
         for (WeakReference<PGenerator> r : asyncgens) {
             PGenerator g = r.get();
-            if (g != null && !g.finished) {
+            if (g != null && !g.finished()) {
                 l.append(g);
             }
         }

@@ -19,14 +19,14 @@ import java.util.ArrayList;
  * (most futures have exactly one waiter), further ones in a list; callbacks always run through the
  * loop's ready queue, never synchronously.
  */
-public class PFuture extends PythonObject implements NativeAwaitable {
+public class PFuture extends PythonObject implements NativeAwaitable, NativeAwaitable.Iterator {
     static final byte PENDING = 0;
     static final byte CANCELLED = 1;
     static final byte FINISHED = 2;
 
     /**
      * What few futures need (a cancel message, more than one callback, failure bookkeeping, a
-     * task's string name), kept out of line: tens of thousands of futures and tasks may be pending
+     * task's string name and cancel count), kept out of line: tens of thousands of futures and tasks may be pending
      * at once, and each field costs them all.
      */
     static final class Extras {
@@ -40,6 +40,8 @@ public class PFuture extends PythonObject implements NativeAwaitable {
         Object name;
         /** Tasks: the wake-up callable handed to futures of other implementations. */
         PBuiltinFunction guestWakeup;
+        /** Tasks: cancel() calls not yet matched by uncancel(). */
+        int cancelsRequested;
     }
 
     /** The loop (usually a {@link EventLoop}; any object with call_soon otherwise). */
@@ -98,6 +100,34 @@ public class PFuture extends PythonObject implements NativeAwaitable {
     public Object fastAwaitIterator() {
         // a guest subclass may override __await__; it takes the generic lookup
         return Gather.isNative(this) ? new FutureIter(this) : null;
+    }
+
+    /**
+     * An await in a generator frame delegates to the future itself, standing in for its FutureIter
+     * (which is made only if guest code asks for cr_await or throws into it): a parked coroutine
+     * has no iterator object.
+     */
+    @Override
+    public Object frameAwaitIterator() {
+        return cls == AsyncioModule.FUTURE || cls == AsyncioModule.TASK ? this : null;
+    }
+
+    /** The future as its own await iterator: FutureIter's step (it is only ever stepped until done). */
+    @Override
+    public Object stepNone() {
+        if (state == PENDING) {
+            if (!blocking) {
+                blocking = true;
+                return this;
+            }
+            throw FutureIter.notAwaited();
+        }
+        return new Generators.Done(result());
+    }
+
+    @Override
+    public Object guestIterator() {
+        return new FutureIter(this);
     }
 
     final void clearLogTraceback() {

@@ -35,7 +35,6 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
     boolean mustCancel;
     boolean logDestroyPending = true;
     boolean registered;
-    int numCancelsRequested;
     Object futWaiter;
     PTask prev;
     PTask next;
@@ -97,6 +96,12 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
         c.nameNumber = nameNumber;
         c.setName(nameOrNull());
         return c;
+    }
+
+    /** CPython's num_cancels_requested (in {@link Extras}: most tasks are never cancelled). */
+    int cancelsRequested() {
+        Extras e = extras;
+        return e == null ? 0 : e.cancelsRequested;
     }
 
     private Object nameOrNull() {
@@ -163,7 +168,7 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
         if (state != PENDING) {
             return false;
         }
-        numCancelsRequested++;
+        extras().cancelsRequested++;
         Object w = futWaiter;
         if (w != null) {
             if (cancelFuture(w, msg)) {
@@ -269,8 +274,8 @@ public final class PTask extends PFuture implements Handle.JavaCallback {
 
     /** The value a resume of a coroutine frame takes to raise {@code exc} at its yield. */
     static Object throwSignal(PGenerator g, PBaseException exc) {
-        if (!g.started && g.isSuspended()) {
-            g.started = true;
+        if (!g.started() && g.isSuspended()) {
+            g.markStarted();
         }
         return new PGenerator.ThrowSignal(exc);
     }

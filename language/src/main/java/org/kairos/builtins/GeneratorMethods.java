@@ -84,19 +84,19 @@ final class GeneratorMethods {
             Builtins.getset(c, "__name__", s -> ((PGenerator) s).name(), (s, v) -> ((PGenerator) s).setName(checkName(v, "__name__")));
             Builtins.getset(c, "__qualname__", s -> ((PGenerator) s).qualname(), (s, v) -> ((PGenerator) s).setQualname(checkName(v, "__qualname__")));
             Builtins.getset(c, p + "code", s -> ((PGenerator) s).code, null);
-            Builtins.getset(c, p + "running", s -> ((PGenerator) s).running, null);
+            Builtins.getset(c, p + "running", s -> ((PGenerator) s).running(), null);
             Builtins.getset(c, p + "frame", s -> {
                 PGenerator g = (PGenerator) s;
-                return g.finished ? PNone.NONE : new PFrameView(g);
+                return g.finished() ? PNone.NONE : new PFrameView(g);
             }, null);
             Builtins.getset(c, p + (c == PGenerator.COROUTINE ? "await" : c == PGenerator.GENERATOR ? "yieldfrom" : "await"), s -> {
-                Object y = ((PGenerator) s).yieldFrom;
+                Object y = ((PGenerator) s).yieldFromForGuest();
                 return y == null ? PNone.NONE : y;
             }, null);
             if (c == PGenerator.GENERATOR) {
-                Builtins.getset(c, "gi_suspended", s -> ((PGenerator) s).isSuspended() && ((PGenerator) s).started, null);
+                Builtins.getset(c, "gi_suspended", s -> ((PGenerator) s).isSuspended() && ((PGenerator) s).started(), null);
             } else if (c == PGenerator.COROUTINE) {
-                Builtins.getset(c, "cr_suspended", s -> ((PGenerator) s).isSuspended() && ((PGenerator) s).started, null);
+                Builtins.getset(c, "cr_suspended", s -> ((PGenerator) s).isSuspended() && ((PGenerator) s).started(), null);
             }
             if (c != PGenerator.ASYNC_GENERATOR) {
                 Builtins.method(c, "send", "self, value, /", a -> ((PGenerator) a[0]).send(a[1]));
@@ -123,7 +123,7 @@ final class GeneratorMethods {
         Builtins.method(ag, "athrow", "self, typ, val=None, tb=None, /", a -> new PAsyncGenAwaitable(firstIter(a[0]), PNone.NONE, makeException(a[1], a[2]), false));
         Builtins.method(ag, "aclose", "self, /", a -> new PAsyncGenAwaitable(firstIter(a[0]), PNone.NONE,
                         new PBaseException(ExceptionClasses.GeneratorExit), true));
-        Builtins.getset(ag, "ag_running", s -> ((PGenerator) s).runningAsync, null);
+        Builtins.getset(ag, "ag_running", s -> ((PGenerator) s).runningAsync(), null);
         for (PClass c : new PClass[]{PAsyncGenAwaitable.ASEND, PAsyncGenAwaitable.ATHROW}) {
             Builtins.method(c, "__await__", "self, /", a -> a[0]);
             Builtins.method(c, "__iter__", "self, /", a -> a[0]);
@@ -147,8 +147,8 @@ final class GeneratorMethods {
      */
     private static PGenerator firstIter(Object o) {
         PGenerator g = (PGenerator) o;
-        if (!g.hooksInited) {
-            g.hooksInited = true;
+        if (!g.hooksInited()) {
+            g.markHooksInited();
             Object hook = org.kairos.KairosContext.get(null).threadState().asyncgenFirstiter;
             if (hook != null) {
                 Py.call(hook, g);

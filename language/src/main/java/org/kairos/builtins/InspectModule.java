@@ -66,13 +66,13 @@ final class InspectModule {
     }
 
     private static String state(PGenerator g, String prefix) {
-        if (g.running) {
+        if (g.running()) {
             return prefix + "RUNNING";
         }
-        if (g.finished) {
+        if (g.finished()) {
             return prefix + "CLOSED";
         }
-        if (!g.started) {
+        if (!g.started()) {
             return prefix + "CREATED";
         }
         return prefix + "SUSPENDED";

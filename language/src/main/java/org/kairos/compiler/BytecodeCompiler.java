@@ -198,6 +198,7 @@ final class BytecodeCompiler {
             }
         }
         if (scope.kind == Scope.Kind.FUNCTION && (scope.isGenerator || scope.isCoroutine)) {
+            b.emitReleaseArgs();
             // the call returns this first continuation, which the caller wraps in a generator object
             b.beginPop();
             b.beginResumeValue();
@@ -1904,48 +1905,36 @@ final class BytecodeCompiler {
 
     /**
      * {@code yield from} / {@code await}: delegate until done; the expression value is the result.
-     * One temporary carries both the value sent in and the step's result: the step reads the sent
-     * value before its result overwrites it.
+     * One temporary carries the step's result and then the value sent back in; the delegate
+     * itself lives in the generator's {@code yieldFrom} between steps, not in the frame.
      */
     private void yieldFromLoop(Runnable iterator) {
-        BytecodeLocal it = temp();
         BytecodeLocal r = temp();
         b.beginBlock();
-        b.beginStoreLocal(it);
+        b.beginStoreLocal(r);
+        b.beginYieldFromStart();
         iterator.run();
+        b.endYieldFromStart();
         b.endStoreLocal();
-        b.beginStoreLocal(r);
-        b.emitLoadConstant(PNone.NONE);
-        b.endStoreLocal();
-        BytecodeLabel done = b.createLabel();
         b.beginWhile();
-        b.emitLoadConstant(true);
-        b.beginBlock();
-        b.beginStoreLocal(r);
-        b.beginYieldFromStep();
-        b.emitLoadLocal(it);
-        b.emitLoadLocal(r);
-        b.endYieldFromStep();
-        b.endStoreLocal();
-        b.beginIfThen();
+        b.beginNot();
         b.beginIsYieldFromDone();
         b.emitLoadLocal(r);
         b.endIsYieldFromDone();
-        b.emitBranch(done);
-        b.endIfThen();
+        b.endNot();
         b.beginStoreLocal(r);
+        b.beginYieldFromNext();
         b.beginYield();
         b.emitLoadLocal(r);
         b.endYield();
+        b.endYieldFromNext();
         b.endStoreLocal();
-        b.endBlock();
         b.endWhile();
-        b.emitLabel(done);
         b.beginYieldFromResult();
         b.emitLoadLocal(r);
         b.endYieldFromResult();
         b.endBlock();
-        release(it, r);
+        release(r);
     }
 
     private void await(Runnable awaitable) {

@@ -588,6 +588,23 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
     }
 
+    /**
+     * Generator and coroutine frames outlive their call: once the parameters are in locals, the
+     * call's argument array lets go of them (a suspended frame would otherwise keep a second
+     * reference to each, e.g. an int argument's box next to the unboxed local). Element 0, the
+     * function, stays: globals and closures are read through it. Every call builds its own array.
+     */
+    @Operation
+    public static final class ReleaseArgs {
+        @Specialization
+        static void doIt(VirtualFrame frame) {
+            Object[] args = frame.getArguments();
+            for (int i = 1; i < args.length; i++) {
+                args[i] = null;
+            }
+        }
+    }
+
     static PDict globals(VirtualFrame frame) {
         return ((PFunction) frame.getArguments()[0]).globals;
     }
@@ -1137,50 +1154,41 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     public static final class GetAwaitable {
         @Specialization
         static Object doIt(Object x) {
-            return Generators.getAwaitable(x);
+            // the result only feeds YieldFromStart
+            return Generators.getFrameAwaitable(x);
         }
     }
 
-    /** One delegation step of yield from / await: the delegate's yielded value or a Done. */
+    /**
+     * The first step of yield from / await: {@code it} (the delegate) is sent None. The delegate
+     * is kept in the current generator's {@code yieldFrom} from then on (see
+     * {@link YieldFromDelegateNode}). Produces the delegate's yielded value or a Done.
+     */
     @Operation
-    public static final class YieldFromStep {
-        @Specialization(guards = "!isThrow(send)")
-        static Object doGenerator(PGenerator it, Object send, @Cached ResumeGeneratorNode resume, @Bind Node node) {
-            ThreadState ts = KairosContext.get(node).threadState();
-            PGenerator current = ts.currentGenerator;
-            Object r = resume.execute(it, send);
-            if (current != null) {
-                current.yieldFrom = r instanceof Generators.Done ? null : it;
-            }
-            return r;
+    public static final class YieldFromStart {
+        @Specialization
+        static Object doIt(Object it, @Cached YieldFromDelegateNode step, @Bind Node node) {
+            return step.execute(currentGenerator(node), it, PNone.NONE);
         }
+    }
 
-        static boolean isThrow(Object send) {
-            return send instanceof PGenerator.ThrowSignal;
+    /** A further step of yield from / await: sends the value the frame was resumed with. */
+    @Operation
+    public static final class YieldFromNext {
+        @Specialization
+        static Object doIt(Object send, @Cached YieldFromDelegateNode step, @Bind Node node) {
+            PGenerator current = currentGenerator(node);
+            return step.execute(current, current.yieldFrom, send);
         }
+    }
 
-        /** {@code await fut} of an asyncio future: its iterator steps without a guest call. */
-        @Specialization(guards = "isNone(send)")
-        static Object doNative(NativeAwaitable.Iterator it, Object send, @Bind Node node) {
-            ThreadState ts = KairosContext.get(node).threadState();
-            PGenerator current = ts.currentGenerator;
-            Object r = it.stepNone();
-            if (current != null) {
-                current.yieldFrom = r instanceof Generators.Done ? null : it;
-            }
-            return r;
+    /** The generator running the frame of a yield from / await (frames only run inside one). */
+    static PGenerator currentGenerator(Node node) {
+        PGenerator current = KairosContext.get(node).threadState().currentGenerator;
+        if (current == null) {
+            throw CompilerDirectives.shouldNotReachHere("yield from outside a generator frame");
         }
-
-        static boolean isNone(Object send) {
-            return send == PNone.NONE;
-        }
-
-        // throw()/close() into the delegate and other iterators; not replacing the fast paths, so
-        // one cancellation passing through an await does not slow that await down for good
-        @Fallback
-        static Object doIt(Object it, Object send) {
-            return Generators.yieldFromStep(it, send);
-        }
+        return current;
     }
 
     @Operation

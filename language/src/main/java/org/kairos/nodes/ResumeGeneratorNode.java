@@ -8,6 +8,7 @@ import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 import org.kairos.KairosContext;
+import org.kairos.runtime.PBaseException;
 import org.kairos.runtime.PException;
 import org.kairos.runtime.PGenerator;
 import org.kairos.runtime.ThreadState;
@@ -28,14 +29,15 @@ public abstract class ResumeGeneratorNode extends Node {
                     @Cached("create(cachedRoot.getCallTarget())") DirectCallNode call) {
         ThreadState ts = KairosContext.get(call).threadState();
         PGenerator savedGenerator = ts.currentGenerator;
+        PBaseException savedHandled = ts.handled;
         MaterializedFrame frame = gen.enter(ts);
         Object r;
         try {
             r = call.call(frame, value);
         } catch (PException e) {
-            throw gen.exitWithError(ts, savedGenerator, e);
+            throw gen.exitWithError(ts, savedGenerator, savedHandled, e);
         }
-        return gen.exit(ts, savedGenerator, r);
+        return gen.exit(ts, savedGenerator, savedHandled, r);
     }
 
     @Specialization(replaces = "doCached")

@@ -96,7 +96,7 @@ public final class Generators {
 
     public static Object getAwaitable(Object x) {
         // the common cases (await of a coroutine object or of an asyncio future) stay out of the boundary
-        if (x instanceof PGenerator g && g.kind() == PGenerator.Kind.COROUTINE && !g.running) {
+        if (x instanceof PGenerator g && g.kind() == PGenerator.Kind.COROUTINE && !g.running()) {
             return g;
         }
         if (x instanceof NativeAwaitable na) {
@@ -108,11 +108,28 @@ public final class Generators {
         return getAwaitableSlow(x);
     }
 
+    /**
+     * {@link #getAwaitable} for an await compiled into a generator frame: the delegate only lives
+     * in the generator's {@code yieldFrom} (see {@link NativeAwaitable#frameAwaitIterator}).
+     */
+    public static Object getFrameAwaitable(Object x) {
+        if (x instanceof PGenerator g && g.kind() == PGenerator.Kind.COROUTINE && !g.running()) {
+            return g;
+        }
+        if (x instanceof NativeAwaitable na) {
+            Object it = na.frameAwaitIterator();
+            if (it != null) {
+                return it;
+            }
+        }
+        return getAwaitableSlow(x);
+    }
+
     @TruffleBoundary
     private static Object getAwaitableSlow(Object x) {
         if (x instanceof PGenerator g) {
             if (g.kind() == PGenerator.Kind.COROUTINE || (g.kind() == PGenerator.Kind.GENERATOR && g.code.iterableCoroutine)) {
-                if (g.kind() == PGenerator.Kind.COROUTINE && g.yieldFrom == null && g.running) {
+                if (g.kind() == PGenerator.Kind.COROUTINE && g.yieldFrom == null && g.running()) {
                     throw PException.runtimeError("coroutine is being awaited already");
                 }
                 return g;

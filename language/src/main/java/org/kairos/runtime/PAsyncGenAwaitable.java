@@ -41,20 +41,20 @@ public final class PAsyncGenAwaitable extends PythonObject {
         }
         Object resumeWith = v;
         if (state == State.INIT) {
-            if (agen.runningAsync) {
+            if (agen.runningAsync()) {
                 state = State.DONE;
                 throw PException.runtimeError(toThrow == null ? "anext(): asynchronous generator is already running"
                                 : (isClose ? "aclose()" : "athrow()") + ": asynchronous generator is already running");
             }
-            if (toThrow != null && (agen.finished || !agen.started && isClose)) {
+            if (toThrow != null && (agen.finished() || !agen.started() && isClose)) {
                 state = State.DONE;
                 if (isClose) {
-                    agen.finished = true;
+                    agen.markFinished();
                     throw PGenerator.stopIteration(PNone.NONE);
                 }
                 throw new PException(toThrow);
             }
-            agen.runningAsync = true;
+            agen.setRunningAsync(true);
             state = State.ITER;
             resumeWith = toThrow != null ? new PGenerator.ThrowSignal(toThrow) : (v == PNone.NONE ? sendValue : v);
         }
@@ -68,7 +68,7 @@ public final class PAsyncGenAwaitable extends PythonObject {
             throw PException.runtimeError("cannot reuse already awaited __anext__()/asend()");
         }
         if (state == State.INIT) {
-            agen.runningAsync = true;
+            agen.setRunningAsync(true);
             state = State.ITER;
         }
         return handle(() -> agen.resume(new PGenerator.ThrowSignal(exc)));
@@ -107,6 +107,6 @@ public final class PAsyncGenAwaitable extends PythonObject {
 
     private void finish() {
         state = State.DONE;
-        agen.runningAsync = false;
+        agen.setRunningAsync(false);
     }
 }

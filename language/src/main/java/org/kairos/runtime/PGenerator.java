@@ -33,35 +33,54 @@ public final class PGenerator extends PIterator {
     }
 
     public final PCode code;
-    /**
-     * null while __name__ and __qualname__ are those of the code object (the usual case: a
-     * function's names start as its code's), else a {@code String[]{name, qualname}}. Kept out of
-     * line because every parked coroutine pays for each field.
-     */
-    private String[] names;
     /** The materialized frame: the same object at every yield of this generator; null once finished. */
     private MaterializedFrame frame;
     /** The continuation root of the current yield site (what a resume calls); null once finished. */
     private ContinuationRootNode contRoot;
-    public boolean running;
-    public boolean started;
-    public boolean finished;
     /** The iterator this frame delegates to in {@code yield from} / {@code await}, or null. */
     public Object yieldFrom;
-    /** For coroutines: whether the "never awaited" warning is still due. */
-    public boolean awaitedOrClosed;
-    /** Async generators: whether an asend/athrow is currently running (CPython's ag_running_async). */
-    public boolean runningAsync;
-    /** Async generators: whether the firstiter hook has seen this generator (it is called once). */
-    public boolean hooksInited;
     /**
-     * While suspended: the exception being handled inside this frame (swapped in on resume). While
-     * running: the thread's handled exception from before the resume, to restore on exit.
+     * {@link #yieldFrom} as guest code sees it (gi_yieldfrom / cr_await): a stand-in delegate (see
+     * {@link NativeAwaitable#frameAwaitIterator}) is replaced by the real iterator here, once, so
+     * the object stays the same from then on.
      */
-    private PBaseException handled;
+    public Object yieldFromForGuest() {
+        Object y = yieldFrom;
+        if (y instanceof NativeAwaitable.Iterator ni) {
+            y = ni.guestIterator();
+            yieldFrom = y;
+        }
+        return y;
+    }
+
+    /** What most generators never have (see {@link Rare}); null then. */
+    private Rare rare;
     /** Links of the context's intrusive list of coroutines never started (for the RuntimeWarning). */
     public PGenerator unawaitedPrev;
     public PGenerator unawaitedNext;
+    /** The boolean state, as bits: a byte instead of six boolean fields keeps the object at 48 bytes. */
+    private byte flags;
+
+    private static final int RUNNING = 1;
+    private static final int STARTED = 2;
+    private static final int FINISHED = 4;
+    /** For coroutines: the "never awaited" warning is no longer due. */
+    private static final int AWAITED_OR_CLOSED = 8;
+    /** Async generators: an asend/athrow is currently running (CPython's ag_running_async). */
+    private static final int RUNNING_ASYNC = 16;
+    /** Async generators: the firstiter hook has seen this generator (it is called once). */
+    private static final int HOOKS_INITED = 32;
+
+    /**
+     * State few generators have, kept out of line because every suspended generator pays for each
+     * field: names other than the code object's (a function's names start as its code's), and the
+     * exception being handled inside the frame while it is suspended (swapped in on resume).
+     */
+    private static final class Rare {
+        String name;
+        String qualname;
+        PBaseException handled;
+    }
 
     private PGenerator() {
         super(COROUTINE);
@@ -77,7 +96,9 @@ public final class PGenerator extends PIterator {
         super(classOf(fn.code.generatorKind()));
         this.code = fn.code;
         if (fn.name != code.name || fn.qualname != code.qualname) {
-            names = new String[]{fn.name, fn.qualname};
+            Rare r = rare();
+            r.name = fn.name;
+            r.qualname = fn.qualname;
         }
         this.frame = cont.getFrame();
         this.contRoot = cont.getContinuationRootNode();
@@ -96,26 +117,87 @@ public final class PGenerator extends PIterator {
         return code.generatorKind();
     }
 
+    private Rare rare() {
+        Rare r = rare;
+        if (r == null) {
+            r = new Rare();
+            rare = r;
+        }
+        return r;
+    }
+
     public String name() {
-        String[] n = names;
-        return n == null ? code.name : n[0];
+        Rare r = rare;
+        return r == null || r.name == null ? code.name : r.name;
     }
 
     public String qualname() {
-        String[] n = names;
-        return n == null ? code.qualname : n[1];
+        Rare r = rare;
+        return r == null || r.qualname == null ? code.qualname : r.qualname;
     }
 
     public void setName(String name) {
-        names = new String[]{name, qualname()};
+        rare().name = name;
     }
 
     public void setQualname(String qualname) {
-        names = new String[]{name(), qualname};
+        rare().qualname = qualname;
+    }
+
+    private boolean is(int flag) {
+        return (flags & flag) != 0;
+    }
+
+    private void set(int flag, boolean on) {
+        flags = (byte) (on ? flags | flag : flags & ~flag);
+    }
+
+    public boolean running() {
+        return is(RUNNING);
+    }
+
+    public boolean started() {
+        return is(STARTED);
+    }
+
+    /** A throw() into a just-created frame raises at its first line, as if it had started. */
+    public void markStarted() {
+        set(STARTED, true);
+    }
+
+    public boolean finished() {
+        return is(FINISHED);
+    }
+
+    public void markFinished() {
+        set(FINISHED, true);
+    }
+
+    /** For coroutines: whether the "never awaited" warning is no longer due. */
+    public boolean awaitedOrClosed() {
+        return is(AWAITED_OR_CLOSED);
+    }
+
+    /** Async generators: whether an asend/athrow is currently running (CPython's ag_running_async). */
+    public boolean runningAsync() {
+        return is(RUNNING_ASYNC);
+    }
+
+    public void setRunningAsync(boolean on) {
+        set(RUNNING_ASYNC, on);
+    }
+
+    /** Async generators: whether the firstiter hook has seen this generator (it is called once). */
+    public boolean hooksInited() {
+        return is(HOOKS_INITED);
+    }
+
+    public void markHooksInited() {
+        set(HOOKS_INITED, true);
     }
 
     public boolean isSuspended() {
-        return contRoot != null && !running;
+        return contRoot != null && !running();
     }
 
     /** Line at which the frame is suspended (for gi_frame.f_lineno). */
@@ -194,38 +276,38 @@ public final class PGenerator extends PIterator {
 
     /** Whether {@link #enter} can take the fast path (suspended, not running, no start-value error). */
     public boolean canResumeFast(Object value) {
-        return contRoot != null && !running && (started || value == PNone.NONE || value instanceof ThrowSignal);
+        return contRoot != null && !running() && (started() || value == PNone.NONE || value instanceof ThrowSignal);
     }
 
     /**
      * Marks the frame running and swaps the thread's generator and exception state; returns the
      * frame to pass to the continuation root. Only call when {@link #canResumeFast} holds. The
-     * caller keeps {@code ts.currentGenerator} from before the call and hands it to {@link #exit}
-     * or {@link #exitWithError} (so that suspended generators need no field for it).
+     * caller keeps {@code ts.currentGenerator} and {@code ts.handled} from before the call and
+     * hands them to {@link #exit} or {@link #exitWithError} (so that suspended generators need no
+     * fields for them).
      */
     public MaterializedFrame enter(ThreadState ts) {
         ts.enterCall();
-        if (!started && unawaitedPrev != null) {
+        int f = flags;
+        if ((f & STARTED) == 0 && unawaitedPrev != null) {
             unlinkUnawaited();
         }
-        started = true;
-        awaitedOrClosed = true;
-        running = true;
+        flags = (byte) (f | STARTED | AWAITED_OR_CLOSED | RUNNING);
         ts.currentGenerator = this;
-        PBaseException inFrame = handled;
-        handled = ts.handled;
-        if (inFrame != null) {
-            ts.handled = inFrame;
+        Rare r = rare;
+        if (r != null && r.handled != null) {
+            ts.handled = r.handled;
         }
         return frame;
     }
 
     /**
-     * Restores the thread state ({@code savedGenerator}: the thread's current generator before
-     * {@link #enter}); returns the yielded value, or a {@link Generators.Done} on return.
+     * Restores the thread state from before {@link #enter} ({@code savedGenerator}: the thread's
+     * current generator then, {@code savedHandled}: its handled exception); returns the yielded
+     * value, or a {@link Generators.Done} on return.
      */
-    public Object exit(ThreadState ts, PGenerator savedGenerator, Object r) {
-        leave(ts, savedGenerator);
+    public Object exit(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, Object r) {
+        leave(ts, savedGenerator, savedHandled);
         if (r instanceof ContinuationResult next) {
             // the frame stays the same object; only the yield site changes
             contRoot = next.getContinuationRootNode();
@@ -233,27 +315,31 @@ public final class PGenerator extends PIterator {
         }
         frame = null;
         contRoot = null;
-        finished = true;
+        markFinished();
         yieldFrom = null;
         return new Generators.Done(r);
     }
 
-    private void leave(ThreadState ts, PGenerator savedGenerator) {
-        running = false;
+    private void leave(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled) {
+        set(RUNNING, false);
         ts.depth--;
         ts.currentGenerator = savedGenerator;
-        PBaseException before = handled;
-        handled = ts.handled == before ? null : ts.handled;
-        ts.handled = before;
+        PBaseException inFrame = ts.handled;
+        if (inFrame != savedHandled) {
+            rare().handled = inFrame;
+        } else if (rare != null) {
+            rare.handled = null;
+        }
+        ts.handled = savedHandled;
     }
 
     /** The frame raised: it is finished; StopIteration leaking out becomes RuntimeError (PEP 479). */
     @TruffleBoundary
-    public PException exitWithError(ThreadState ts, PGenerator savedGenerator, PException e) {
-        leave(ts, savedGenerator);
+    public PException exitWithError(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, PException e) {
+        leave(ts, savedGenerator, savedHandled);
         frame = null;
         contRoot = null;
-        finished = true;
+        markFinished();
         yieldFrom = null;
         return convertStopIteration(e);
     }
@@ -271,17 +357,18 @@ public final class PGenerator extends PIterator {
         }
         ThreadState ts = KairosContext.get(null).threadState();
         PGenerator savedGenerator = ts.currentGenerator;
+        PBaseException savedHandled = ts.handled;
         MaterializedFrame f = enter(ts);
         Object r;
         try {
             r = contRoot.getCallTarget().call(f, value);
         } catch (PException e) {
-            throw exitWithError(ts, savedGenerator, e);
+            throw exitWithError(ts, savedGenerator, savedHandled, e);
         } catch (RuntimeException | Error e) {
-            leave(ts, savedGenerator);
+            leave(ts, savedGenerator, savedHandled);
             throw e;
         }
-        return exit(ts, savedGenerator, r);
+        return exit(ts, savedGenerator, savedHandled, r);
     }
 
     /**
@@ -290,7 +377,7 @@ public final class PGenerator extends PIterator {
      */
     @TruffleBoundary
     public Object resume(Object value) {
-        if (running) {
+        if (running()) {
             throw PException.valueError(what() + " already executing");
         }
         if (contRoot == null) {
@@ -302,7 +389,7 @@ public final class PGenerator extends PIterator {
             }
             throw Returned.INSTANCE_NONE;
         }
-        if (!started && value != PNone.NONE && !(value instanceof ThrowSignal)) {
+        if (!started() && value != PNone.NONE && !(value instanceof ThrowSignal)) {
             throw PException.typeError("can't send non-None value to a just-started " + what());
         }
         Object r = resumeRaw(value);
@@ -362,9 +449,9 @@ public final class PGenerator extends PIterator {
     /** {@code throw(exc)}: raises at the suspension point. */
     @TruffleBoundary
     public Object throwInto(PBaseException exc) {
-        if (!started && contRoot != null) {
+        if (!started() && contRoot != null) {
             // CPython raises a throw() into a just-started frame at its first line
-            started = true;
+            markStarted();
         }
         if (contRoot == null && kind() != Kind.COROUTINE) {
             throw new PException(exc);
@@ -375,17 +462,17 @@ public final class PGenerator extends PIterator {
     /** {@code close()}: GeneratorExit at the suspension point; returns the frame's return value (3.13). */
     @TruffleBoundary
     public Object close() {
-        awaitedOrClosed = true;
+        set(AWAITED_OR_CLOSED, true);
         if (unawaitedPrev != null) {
             unlinkUnawaited();
         }
         if (contRoot == null) {
             return PNone.NONE;
         }
-        if (!started) {
+        if (!started()) {
             frame = null;
             contRoot = null;
-            finished = true;
+            markFinished();
             return PNone.NONE;
         }
         PBaseException exit = new PBaseException(ExceptionClasses.GeneratorExit);
