@@ -26,6 +26,7 @@ import org.kairos.runtime.ExceptionClasses;
 import org.kairos.runtime.Generators;
 import org.kairos.runtime.NativeAwaitable;
 import org.kairos.runtime.PGenerator;
+import org.kairos.runtime.Numbers;
 import org.kairos.runtime.Ops;
 import org.kairos.runtime.Ops.BinOp;
 import org.kairos.runtime.Ops.CmpOp;
@@ -334,6 +335,18 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             return a < b;
         }
 
+        @Specialization
+        static boolean doDoubleLong(double a, long b) {
+            int r = Numbers.compareDoubleLong(a, b);
+            return r == -1;
+        }
+
+        @Specialization
+        static boolean doLongDouble(long a, double b) {
+            int r = Numbers.compareDoubleLong(b, a);
+            return r == 1;
+        }
+
         @Fallback
         static Object doGeneric(Object a, Object b) {
             return Ops.compare(CmpOp.LT, a, b);
@@ -345,6 +358,23 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         @Specialization
         static boolean doLong(long a, long b) {
             return a <= b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a <= b;
+        }
+
+        @Specialization
+        static boolean doDoubleLong(double a, long b) {
+            int r = Numbers.compareDoubleLong(a, b);
+            return r == -1 || r == 0;
+        }
+
+        @Specialization
+        static boolean doLongDouble(long a, double b) {
+            int r = Numbers.compareDoubleLong(b, a);
+            return r == 1 || r == 0;
         }
 
         @Fallback
@@ -360,6 +390,23 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             return a > b;
         }
 
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a > b;
+        }
+
+        @Specialization
+        static boolean doDoubleLong(double a, long b) {
+            int r = Numbers.compareDoubleLong(a, b);
+            return r == 1;
+        }
+
+        @Specialization
+        static boolean doLongDouble(long a, double b) {
+            int r = Numbers.compareDoubleLong(b, a);
+            return r == -1;
+        }
+
         @Fallback
         static Object doGeneric(Object a, Object b) {
             return Ops.compare(CmpOp.GT, a, b);
@@ -371,6 +418,23 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         @Specialization
         static boolean doLong(long a, long b) {
             return a >= b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a >= b;
+        }
+
+        @Specialization
+        static boolean doDoubleLong(double a, long b) {
+            int r = Numbers.compareDoubleLong(a, b);
+            return r == 1 || r == 0;
+        }
+
+        @Specialization
+        static boolean doLongDouble(long a, double b) {
+            int r = Numbers.compareDoubleLong(b, a);
+            return r == -1 || r == 0;
         }
 
         @Fallback
@@ -386,6 +450,23 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             return a == b;
         }
 
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a == b;
+        }
+
+        @Specialization
+        static boolean doDoubleLong(double a, long b) {
+            int r = Numbers.compareDoubleLong(a, b);
+            return r == 0;
+        }
+
+        @Specialization
+        static boolean doLongDouble(long a, double b) {
+            int r = Numbers.compareDoubleLong(b, a);
+            return r == 0;
+        }
+
         @Fallback
         static Object doGeneric(Object a, Object b) {
             return Ops.compare(CmpOp.EQ, a, b);
@@ -397,6 +478,23 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         @Specialization
         static boolean doLong(long a, long b) {
             return a != b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a != b;
+        }
+
+        @Specialization
+        static boolean doDoubleLong(double a, long b) {
+            int r = Numbers.compareDoubleLong(a, b);
+            return r != 0;
+        }
+
+        @Specialization
+        static boolean doLongDouble(long a, double b) {
+            int r = Numbers.compareDoubleLong(b, a);
+            return r != 0;
         }
 
         @Fallback

@@ -342,8 +342,6 @@ public final class Numbers {
         if (isInt(a) && isInt(b)) {
             return compareInts(a, b);
         }
-        double x;
-        double y;
         if (a instanceof Double da && b instanceof Double db) {
             // primitive comparison: NaN is unordered (2) and -0.0 == 0.0
             double p = da;
@@ -351,23 +349,45 @@ public final class Numbers {
             return p == q ? 0 : (p < q ? -1 : (p > q ? 1 : 2));
         }
         if (a instanceof Double da) {
-            x = da;
-            if (Double.isNaN(x)) {
-                return 2;
-            }
-            if (Double.isInfinite(x)) {
-                return x > 0 ? 1 : -1;
-            }
-            return new BigDecimal(x).compareTo(new BigDecimal(big(b)));
+            return fitsLong(b) ? compareDoubleLong(da, asLong(b)) : compareDoubleBig(da, (BigInteger) b);
         }
-        y = (Double) b;
-        if (Double.isNaN(y)) {
+        int r = fitsLong(a) ? compareDoubleLong((Double) b, asLong(a)) : compareDoubleBig((Double) b, (BigInteger) a);
+        return r == 2 ? 2 : -r;
+    }
+
+    /**
+     * Compares a float with an int exactly: -1, 0, 1, or 2 when {@code x} is NaN. No allocation: rounding
+     * {@code l} to a double is monotonic, so a difference after rounding is the true order; when they round
+     * equal, {@code x} is integral and compares as a long (java.math here cost 30 ms of class initialization
+     * the first time a script compared a float with an int).
+     */
+    public static int compareDoubleLong(double x, long l) {
+        if (x != x) {
             return 2;
         }
-        if (Double.isInfinite(y)) {
-            return y > 0 ? -1 : 1;
+        double dl = l;
+        if (x != dl) {
+            return x < dl ? -1 : 1;
         }
-        return new BigDecimal(big(a)).compareTo(new BigDecimal(y));
+        if (x >= 0x1p63) {
+            return 1;
+        }
+        return Long.compare((long) x, l);
+    }
+
+    @TruffleBoundary
+    private static int compareDoubleBig(double x, BigInteger b) {
+        if (x != x) {
+            return 2;
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? 1 : -1;
+        }
+        double db = b.doubleValue();
+        if (x != db && !Double.isInfinite(db)) {
+            return x < db ? -1 : 1;
+        }
+        return new BigDecimal(x).compareTo(new BigDecimal(b));
     }
 
     // --------------------------------------------------------------- float arithmetic
