@@ -15,6 +15,8 @@ public final class PBuiltinFunction extends PythonObject {
     public final Object[] defaults;
     public final Object[] kwDefaults;
     public final Impl impl;
+    /** {@code owner.name}, built once: generic binding passes it on every call for its error messages. */
+    private final String qualname;
 
     public PBuiltinFunction(String name, String owner, String spec, Impl impl) {
         super(PClass.BUILTIN_FUNCTION);
@@ -25,10 +27,11 @@ public final class PBuiltinFunction extends PythonObject {
         this.defaults = p.defaults;
         this.kwDefaults = p.kwDefaults;
         this.impl = impl;
+        this.qualname = owner == null ? name : owner + "." + name;
     }
 
     public String qualname() {
-        return owner == null ? name : owner + "." + name;
+        return qualname;
     }
 
     public Object call(Object[] args, String[] kwnames) {
