@@ -107,7 +107,7 @@ public class GoldenTest {
         return rel.substring(0, rel.length() - ".py".length());
     }
 
-    private static Path outFile(Path script) {
+    static Path outFile(Path script) {
         String name = script.getFileName().toString();
         return script.resolveSibling(name.substring(0, name.length() - 3) + ".out");
     }
@@ -173,7 +173,7 @@ public class GoldenTest {
     }
 
     /** .out files end with "exit=N" and usually a newline; compare with exactly one trailing newline. */
-    private static String normalizeOut(String s) {
+    static String normalizeOut(String s) {
         String t = s.replace("\r\n", "\n");
         while (t.endsWith("\n")) {
             t = t.substring(0, t.length() - 1);
