@@ -175,9 +175,9 @@ final class AsyncioModule {
             throw PException.raise(ExceptionClasses.ImportError, "cannot load asyncio_impl.py");
         }
         Source src = Source.newBuilder("kairos", text, "asyncio/__init__.py").build();
-        PCode code = ModuleCompiler.compileModule(ctx.language, src, "asyncio/__init__.py", false);
+        PCode code = ModuleCompiler.compileModule(ctx.language, src, "asyncio/__init__.py", false, true);
         PFunction fn = new PFunction(code, m.dict, new Object[0], null, new PCell[0]);
-        code.callTarget.call(new Object[]{fn});
+        code.callTarget().call(new Object[]{fn});
     }
 
     static Object futureLoop(Object f) {
@@ -786,7 +786,7 @@ final class AsyncioModule {
 
     private static int runningLine(PGenerator g) {
         try {
-            RootCallTarget ct = g.code.callTarget;
+            RootCallTarget ct = g.code.callTarget();
             Integer line = Truffle.getRuntime().iterateFrames(f -> {
                 BytecodeNode bn = BytecodeNode.get(f);
                 if (bn == null || bn.getBytecodeRootNode() != ct.getRootNode()) {

@@ -99,7 +99,7 @@ final class RunReadyNode extends Node {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             if (cachedCode == null && isPlainCallable(code, h.args.length)) {
                 cachedCode = code;
-                callbackCall = insert(DirectCallNode.create(code.callTarget));
+                callbackCall = insert(DirectCallNode.create(code.callTarget()));
             } else {
                 callbacksGeneric = true;
                 l.runHandle(ts, h);

@@ -298,7 +298,7 @@ final class BuiltinFunctions {
         }
         org.kairos.runtime.PCode code = src instanceof org.kairos.runtime.PCode c ? c : compileSource(ctx, sourceText(src, fn, fn.equals("eval")), "<string>", fn.equals("eval"));
         if (l == PNone.NONE || l == g) {
-            return code.callTarget.call(new Object[]{new PFunction(code, g, new Object[0], null, new PCell[0])});
+            return code.callTarget().call(new Object[]{new PFunction(code, g, new Object[0], null, new PCell[0])});
         }
         PDict merged = g.copy();
         merged.cls = PClass.DICT;
@@ -307,7 +307,7 @@ final class BuiltinFunctions {
         }
         PDict before = merged.copy();
         try {
-            return code.callTarget.call(new Object[]{new PFunction(code, merged, new Object[0], null, new PCell[0])});
+            return code.callTarget().call(new Object[]{new PFunction(code, merged, new Object[0], null, new PCell[0])});
         } finally {
             for (PDict.Entry e : merged.entries()) {
                 Object old = before.get(e.key);

@@ -29,10 +29,10 @@ public final class BundledSource {
         }
         String name = "<frozen " + module.name + ">";
         Source src = Source.newBuilder("kairos", text, name).build();
-        PCode code = ModuleCompiler.compileModule(ctx.language, src, name, false);
+        PCode code = ModuleCompiler.compileModule(ctx.language, src, name, false, true);
         if (module.dict.getStr("__builtins__") == null) {
             module.put("__builtins__", ctx.builtins());
         }
-        code.callTarget.call(new Object[]{new PFunction(code, module.dict, new Object[0], null, new PCell[0])});
+        code.callTarget().call(new Object[]{new PFunction(code, module.dict, new Object[0], null, new PCell[0])});
     }
 }

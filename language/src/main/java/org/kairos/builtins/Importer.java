@@ -189,7 +189,7 @@ public final class Importer {
                 m.put("__doc__", doc);
             }
             PFunction fn = new PFunction(code, m.dict, new Object[0], null, new org.kairos.runtime.PCell[0]);
-            code.callTarget.call(new Object[]{fn});
+            code.callTarget().call(new Object[]{fn});
         } catch (PException e) {
             modules.remove(fullName);
             throw e;

@@ -1,9 +1,11 @@
 package org.kairos.compiler;
 
+import com.oracle.truffle.api.bytecode.BytecodeConfig;
 import com.oracle.truffle.api.bytecode.BytecodeLabel;
 import com.oracle.truffle.api.bytecode.BytecodeLocal;
 import com.oracle.truffle.api.instrumentation.StandardTags.StatementTag;
 import com.oracle.truffle.api.source.Source;
+import org.kairos.KairosLanguage;
 import org.kairos.nodes.KairosRootNodeGen;
 import org.kairos.parser.Ast;
 import org.kairos.parser.Ast.*;
@@ -25,6 +27,7 @@ import java.util.Map;
  * bodies are queued and compiled after the root that defines them, so roots never nest.
  */
 final class BytecodeCompiler {
+    private final KairosLanguage language;
     private final Source source;
     private final String filename;
     private final ScopeAnalyzer analyzer;
@@ -34,6 +37,8 @@ final class BytecodeCompiler {
     private int codeCounter;
     final List<PCode> rootOrder = new ArrayList<>();
     private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
+    /** {@code def} bodies are compiled on first call, each as its own batch (bundled modules only). */
+    private final boolean lazyFunctions;
 
     private KairosRootNodeGen.Builder b;
     private Unit u;
@@ -74,7 +79,10 @@ final class BytecodeCompiler {
         }
     }
 
-    BytecodeCompiler(Source source, String filename, ScopeAnalyzer analyzer, Module module, List<PCode> codes) {
+    BytecodeCompiler(KairosLanguage language, Source source, String filename, ScopeAnalyzer analyzer, Module module, List<PCode> codes,
+                    boolean lazyFunctions) {
+        this.language = language;
+        this.lazyFunctions = lazyFunctions;
         this.source = source;
         this.filename = filename;
         this.analyzer = analyzer;
@@ -83,13 +91,20 @@ final class BytecodeCompiler {
     }
 
     void compile(KairosRootNodeGen.Builder builder) {
+        compileBatch(builder, () -> {
+            PCode moduleCode = code("<module>", "<module>", 1, new Signature(new String[0], 0, 0, 0, false, false), analyzer.scopes.get(module));
+            compileModuleRoot(moduleCode);
+        });
+    }
+
+    /** One batch of roots: {@code first} begins the first root; the bodies it queues follow. */
+    private void compileBatch(KairosRootNodeGen.Builder builder, Runnable first) {
         this.b = builder;
         this.codeCounter = 0;
         rootOrder.clear();
         pending.clear();
         b.beginSource(source);
-        PCode moduleCode = code("<module>", "<module>", 1, new Signature(new String[0], 0, 0, 0, false, false), analyzer.scopes.get(module));
-        compileModuleRoot(moduleCode);
+        first.run();
         while (!pending.isEmpty()) {
             pending.poll().run();
         }
@@ -913,14 +928,29 @@ final class BytecodeCompiler {
         storeName(f.name(), () -> {
             decorated(f.decorators(), 0, () -> annotated(f.args(), f.returns(), () -> makeFunction(code, fs, f.args())));
         });
-        pending.add(() -> compileFunctionRoot(code, fs, f, () -> {
+        if (lazyFunctions) {
+            code.setLazyBody(() -> compileLazily(code, fs, f));
+        } else {
+            pending.add(() -> functionBody(code, fs, f));
+        }
+    }
+
+    private void functionBody(PCode code, Scope fs, FunctionDef f) {
+        compileFunctionRoot(code, fs, f, () -> {
             for (Stmt s : f.body()) {
                 stmt(s);
             }
             b.beginReturn();
             b.emitLoadConstant(PNone.NONE);
             b.endReturn();
-        }));
+        });
+    }
+
+    /** A {@code def} body left for its first call: its own batch, with the code nested in it. */
+    private void compileLazily(PCode code, Scope fs, FunctionDef f) {
+        BytecodeCompiler sub = new BytecodeCompiler(language, source, filename, analyzer, module, new ArrayList<>(), true);
+        ModuleCompiler.install(KairosRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, builder -> sub.compileBatch(builder, () -> sub.functionBody(code, fs, f))),
+                        sub.rootOrder);
     }
 
     private void decorated(List<Expr> decorators, int i, Runnable inner) {

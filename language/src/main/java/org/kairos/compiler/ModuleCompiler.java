@@ -22,6 +22,16 @@ public final class ModuleCompiler {
 
     /** Compiles a module; SyntaxErrors are thrown as Python exceptions. */
     public static PCode compileModule(KairosLanguage language, Source source, String filename, boolean main) {
+        return compileModule(language, source, filename, main, false);
+    }
+
+    /**
+     * As {@link #compileModule(KairosLanguage, Source, String, boolean)}; with {@code lazyFunctions}
+     * the bodies of {@code def}s are compiled on their first call (see {@link PCode#setLazyBody}).
+     * Only for bundled library code: the compiler's own SyntaxErrors ('return' outside function,
+     * ...) would then surface at the first call instead of before the module runs.
+     */
+    public static PCode compileModule(KairosLanguage language, Source source, String filename, boolean main, boolean lazyFunctions) {
         String text = source.getCharacters().toString();
         Tracebacks.registerSource(filename, text);
         Ast.Module module;
@@ -32,17 +42,19 @@ public final class ModuleCompiler {
         }
         ScopeAnalyzer analyzer = new ScopeAnalyzer();
         analyzer.analyze(module);
-        List<PCode> codes = new ArrayList<>();
-        BytecodeCompiler compiler = new BytecodeCompiler(source, filename, analyzer, module, codes);
-        BytecodeRootNodes<KairosRootNode> nodes = KairosRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, compiler::compile);
+        BytecodeCompiler compiler = new BytecodeCompiler(language, source, filename, analyzer, module, new ArrayList<>(), lazyFunctions);
+        install(KairosRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, compiler::compile), compiler.rootOrder);
+        return compiler.rootOrder.get(0);
+    }
+
+    /** Gives each code object of a batch its root, in the order the compiler began them. */
+    static void install(BytecodeRootNodes<KairosRootNode> nodes, List<PCode> order) {
         List<KairosRootNode> roots = nodes.getNodes();
-        List<PCode> order = compiler.rootOrder;
         for (int i = 0; i < roots.size(); i++) {
             PCode code = order.get(i);
             KairosRootNode root = roots.get(i);
             root.setInfo(code, code.name);
-            code.callTarget = root.getCallTarget();
+            code.setCallTarget(root.getCallTarget());
         }
-        return order.get(0);
     }
 }

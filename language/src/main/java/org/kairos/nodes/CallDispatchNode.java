@@ -38,7 +38,7 @@ public abstract class CallDispatchNode extends Node {
                     @Cached("args.length") int argc,
                     @Cached("isDirect(cachedCode, argc)") boolean direct,
                     @Cached("plan(fn, argc, direct)") BindPlan plan,
-                    @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
+                    @Cached("create(cachedCode.callTarget())") DirectCallNode callNode,
                     @Bind Node node) {
         return callFunction(fn, null, args, direct, plan, callNode, node);
     }
@@ -49,7 +49,7 @@ public abstract class CallDispatchNode extends Node {
                     @Cached("args.length") int argc,
                     @Cached("isDirectWithSelf(cachedCode, argc)") boolean direct,
                     @Cached("planWithSelf(m.func, argc, direct)") BindPlan plan,
-                    @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
+                    @Cached("create(cachedCode.callTarget())") DirectCallNode callNode,
                     @Bind Node node) {
         return callFunction((PFunction) m.func, m.self, args, direct, plan, callNode, node);
     }
@@ -63,7 +63,7 @@ public abstract class CallDispatchNode extends Node {
                     @Cached("args.length") int argc,
                     @Cached("isDirectWithSelf(init.code, argc)") boolean direct,
                     @Cached("planWithSelf(init, argc, direct)") BindPlan plan,
-                    @Cached("create(init.code.callTarget)") DirectCallNode callNode,
+                    @Cached("create(init.code.callTarget())") DirectCallNode callNode,
                     @Bind Node node) {
         PObject obj = new PObject(cachedClass);
         Object r = callFunction(init, obj, args, direct, plan, callNode, node);

@@ -30,7 +30,7 @@ public abstract class CallKwNode extends Node {
                     @Cached("args.length") int argc,
                     @Cached(value = "kwnames", dimensions = 0) String[] cachedNames,
                     @Cached("create(fn, argc, kwnames)") BindPlan plan,
-                    @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
+                    @Cached("create(cachedCode.callTarget())") DirectCallNode callNode,
                     @Bind Node node) {
         Object[] frameArgs = plan.bind(fn, null, args);
         if (frameArgs == null) {
@@ -45,7 +45,7 @@ public abstract class CallKwNode extends Node {
                     @Cached("args.length") int argc,
                     @Cached(value = "kwnames", dimensions = 0) String[] cachedNames,
                     @Cached("createWithSelf(m.func, argc, kwnames)") BindPlan plan,
-                    @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
+                    @Cached("create(cachedCode.callTarget())") DirectCallNode callNode,
                     @Bind Node node) {
         PFunction fn = (PFunction) m.func;
         Object[] frameArgs = plan.bind(fn, m.self, args);

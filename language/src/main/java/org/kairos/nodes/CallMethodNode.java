@@ -45,7 +45,7 @@ public abstract class CallMethodNode extends Node {
                     @Cached("args.length") int argc,
                     @Cached("isDirectWithSelf(fn.code, argc)") boolean direct,
                     @Cached("planWithSelf(fn, argc, direct)") BindPlan plan,
-                    @Cached("create(fn.code.callTarget)") DirectCallNode callNode,
+                    @Cached("create(fn.code.callTarget())") DirectCallNode callNode,
                     @Bind Node node) {
         return CallDispatchNode.callFunction(fn, obj, args, direct, plan, callNode, node);
     }

@@ -782,7 +782,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         @Specialization(guards = {"fn.code == cachedCode", "args.length == cachedCode.signature.positional", "cachedCode.signature.isSimple()"}, limit = "3")
         static Object doDirect(PFunction fn, @Variadic Object[] args,
                         @Cached("fn.code") PCode cachedCode,
-                        @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
+                        @Cached("create(cachedCode.callTarget())") DirectCallNode callNode,
                         @Bind Node node) {
             return CallDispatchNode.invoke(fn, cachedCode, callNode, CallDispatchNode.frameArgs(fn, null, args), node);
         }
@@ -800,7 +800,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         @Specialization(guards = {"fn.code == cachedCode", "args.length == cachedCode.signature.positional", "cachedCode.signature.isSimple()"}, limit = "3")
         static Object doDirect(PFunction fn, @Variadic Object[] args,
                         @Cached("fn.code") PCode cachedCode,
-                        @Cached("create(cachedCode.callTarget)") DirectCallNode callNode,
+                        @Cached("create(cachedCode.callTarget())") DirectCallNode callNode,
                         @Bind Node node) {
             return CallDispatchNode.invoke(fn, cachedCode, callNode, CallDispatchNode.frameArgs(fn, null, args), node, true);
         }

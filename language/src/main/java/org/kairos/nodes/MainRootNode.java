@@ -69,7 +69,7 @@ public final class MainRootNode extends RootNode {
         }
         main.put("__doc__", code.doc); // the module docstring (first statement string literal)
         PFunction fn = new PFunction(code, main.dict, new Object[0], null, new PCell[0]);
-        return code.callTarget.call(fn);
+        return code.callTarget().call(fn);
     }
 
     @TruffleBoundary

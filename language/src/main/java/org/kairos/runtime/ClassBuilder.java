@@ -66,7 +66,7 @@ public final class ClassBuilder {
         Object modName = body.globals.getStr("__name__");
         setNs(ns, "__module__", modName == null ? "__main__" : modName);
         setNs(ns, "__qualname__", body.code.qualname);
-        Object cell = body.code.callTarget.call(new Object[]{body, ns});
+        Object cell = body.code.callTarget().call(new Object[]{body, ns});
         Object cls;
         Object[] args = new Object[3 + kwv.length];
         args[0] = name;

@@ -1,5 +1,6 @@
 package org.kairos.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 
 /** Compiled code of a function, lambda, comprehension, class body or module (CPython's code object). */
@@ -14,7 +15,10 @@ public final class PCode extends PythonObject {
     public final boolean isAsyncGenerator;
     public final String[] freevars;
     private final PGenerator.Kind generatorKind;
-    public RootCallTarget callTarget;
+    /** Null until the body is compiled, for functions of bundled modules compiled on first use. */
+    private volatile RootCallTarget callTarget;
+    /** Compiles the body and sets {@link #callTarget} on first use, or null (see {@link #setLazyBody}). */
+    private Runnable lazyBody;
     /** The docstring (first statement string literal) or None. */
     public Object doc = PNone.NONE;
     /** Set by types.coroutine: a generator that may be awaited (CO_ITERABLE_COROUTINE). */
@@ -27,6 +31,36 @@ public final class PCode extends PythonObject {
      * result; -1 until found.
      */
     public int startYieldSlot = -1;
+
+    /** The call target, compiling the body first if it was left for first use. */
+    public RootCallTarget callTarget() {
+        RootCallTarget ct = callTarget;
+        return ct != null ? ct : compileLazily();
+    }
+
+    public void setCallTarget(RootCallTarget ct) {
+        callTarget = ct;
+    }
+
+    /**
+     * Leaves the body uncompiled until the call target is first asked for: bundled library modules
+     * define hundreds of functions a script never calls (asyncio's Python part took 230 ms to
+     * compile whole). {@code compile} must call {@link #setCallTarget}.
+     */
+    public void setLazyBody(Runnable compile) {
+        if (callTarget == null) {
+            lazyBody = compile;
+        }
+    }
+
+    @TruffleBoundary
+    private synchronized RootCallTarget compileLazily() {
+        if (callTarget == null) {
+            lazyBody.run();
+            lazyBody = null;
+        }
+        return callTarget;
+    }
 
     public PCode(String name, String qualname, String filename, int firstLineNo, Signature signature, boolean isGenerator, boolean isCoroutine,
                     boolean isAsyncGenerator, String[] freevars) {

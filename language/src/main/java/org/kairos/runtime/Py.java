@@ -488,7 +488,7 @@ public final class Py {
         ts.enterCall();
         Object r;
         try {
-            r = f.code.callTarget.call(frameArgs);
+            r = f.code.callTarget().call(frameArgs);
         } finally {
             ts.depth--;
         }
