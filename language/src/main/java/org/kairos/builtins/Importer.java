@@ -67,6 +67,11 @@ public final class Importer {
             leaf = m;
         }
         if (fromForm || (level > 0 && name.isEmpty())) {
+            if (fromForm && leaf != null && leaf.dict.getStr("__getattr__") != null) {
+                // CPython's from-import asks hasattr(module, '__path__') first, which a
+                // module __getattr__ (PEP 562) sees
+                Py.getAttrOrNull(leaf, "__path__");
+            }
             return leaf;
         }
         return level > 0 ? leaf : top;

@@ -73,11 +73,21 @@ public final class Py {
 
     @TruffleBoundary
     public static Object getAttr(Object obj, String name) {
-        Object r = getAttrOrNull(obj, name);
+        Object r = lookupAttr(obj, name);
         if (r == null) {
+            Object hook = moduleGetattr(obj);
+            if (hook != null) {
+                // PEP 562: the module's __getattr__ answers, its AttributeError included
+                return call(hook, name);
+            }
             throw noAttribute(obj, name);
         }
         return r;
+    }
+
+    /** A module's own {@code __getattr__} function (PEP 562), or null. */
+    private static Object moduleGetattr(Object obj) {
+        return obj instanceof PModule m ? m.dict.getStr("__getattr__") : null;
     }
 
     @TruffleBoundary
@@ -98,6 +108,24 @@ public final class Py {
     /** Attribute lookup that returns null instead of raising AttributeError for a missing name. */
     @TruffleBoundary
     public static Object getAttrOrNull(Object obj, String name) {
+        Object r = lookupAttr(obj, name);
+        if (r == null) {
+            Object hook = moduleGetattr(obj);
+            if (hook != null) {
+                try {
+                    return call(hook, name);
+                } catch (PException e) {
+                    if (e.exc.cls.isSubclassOf(ExceptionClasses.AttributeError)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            }
+        }
+        return r;
+    }
+
+    private static Object lookupAttr(Object obj, String name) {
         if (obj instanceof PClass c) {
             return getClassAttr(c, name);
         }
