@@ -155,7 +155,13 @@ final class AsyncioModule {
         Builtins.def(d, "_format_coro", "coro, /", a -> formatCoroutine(a[0]));
         Builtins.def(d, "_sleep0", "", a -> new Sleep0());
         Gather.install(m);
-        loadPython(ctx, m);
+        Builtins.def(d, "_load_sync", "", a -> {
+            if (m.dict.getStr("Queue") == null) {
+                runResource(KairosContext.get(null), m, "asyncio_sync.py", "asyncio/locks.py");
+            }
+            return PNone.NONE;
+        });
+        runResource(ctx, m, "asyncio_impl.py", "asyncio/__init__.py");
         return m;
     }
 
@@ -167,15 +173,16 @@ final class AsyncioModule {
         return l;
     }
 
-    private static void loadPython(KairosContext ctx, PModule m) {
+    /** Runs a bundled Python part of asyncio into the module's namespace (def bodies compile on first call). */
+    private static void runResource(KairosContext ctx, PModule m, String resource, String filename) {
         String text;
-        try (InputStream in = AsyncioModule.class.getResourceAsStream("asyncio_impl.py")) {
+        try (InputStream in = AsyncioModule.class.getResourceAsStream(resource)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
-            throw PException.raise(ExceptionClasses.ImportError, "cannot load asyncio_impl.py");
+            throw PException.raise(ExceptionClasses.ImportError, "cannot load " + resource);
         }
-        Source src = Source.newBuilder("kairos", text, "asyncio/__init__.py").build();
-        PCode code = ModuleCompiler.compileModule(ctx.language, src, "asyncio/__init__.py", false, true);
+        Source src = Source.newBuilder("kairos", text, filename).build();
+        PCode code = ModuleCompiler.compileModule(ctx.language, src, filename, false, true);
         PFunction fn = new PFunction(code, m.dict, new Object[0], null, new PCell[0]);
         code.callTarget().call(new Object[]{fn});
     }
