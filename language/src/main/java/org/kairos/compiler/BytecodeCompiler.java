@@ -24,7 +24,8 @@ import java.util.Map;
 
 /**
  * Emits one Bytecode DSL root per module, function, lambda, comprehension and class body. Function
- * bodies are queued and compiled after the root that defines them, so roots never nest.
+ * bodies are queued and compiled after the root that defines them, so roots never nest; in bundled
+ * modules a {@code def} body is instead compiled on its first call, as a batch of its own.
  */
 final class BytecodeCompiler {
     private final KairosLanguage language;
