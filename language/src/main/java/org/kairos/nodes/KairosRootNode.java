@@ -35,6 +35,7 @@ import org.kairos.runtime.PCell;
 import org.kairos.runtime.PCode;
 import org.kairos.runtime.PDict;
 import org.kairos.runtime.PException;
+import com.oracle.truffle.api.profiles.InlinedConditionProfile;
 import org.kairos.runtime.PFunction;
 import org.kairos.runtime.PList;
 import org.kairos.runtime.PNone;
@@ -1270,12 +1271,24 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
     }
 
-    /** A further step of yield from / await: sends the value the frame was resumed with. */
+    /**
+     * A further step of yield from / await: sends the value the frame was resumed with. A
+     * {@link Generators.Done} or a {@link PException} sent instead is the outcome of a delegate
+     * that was resumed directly (see {@link ResumeGeneratorNode}); guest code cannot send either.
+     */
     @Operation
     public static final class YieldFromNext {
         @Specialization
-        static Object doIt(Object send, @Cached YieldFromDelegateNode step, @Bind Node node) {
+        static Object doIt(Object send, @Cached YieldFromDelegateNode step, @Bind Node node,
+                        @Cached InlinedConditionProfile delegateDone) {
             PGenerator current = currentGenerator(node);
+            if (delegateDone.profile(node, send instanceof Generators.Done || send instanceof PException)) {
+                current.yieldFrom = null;
+                if (send instanceof PException e) {
+                    throw e;
+                }
+                return send;
+            }
             return step.execute(current, current.yieldFrom, send);
         }
     }

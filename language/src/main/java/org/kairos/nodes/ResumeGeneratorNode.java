@@ -1,47 +1,78 @@
 package org.kairos.nodes;
 
-import com.oracle.truffle.api.bytecode.ContinuationRootNode;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.frame.MaterializedFrame;
-import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
-import org.kairos.KairosContext;
-import org.kairos.runtime.PBaseException;
+import org.kairos.runtime.Generators;
 import org.kairos.runtime.PException;
 import org.kairos.runtime.PGenerator;
-import org.kairos.runtime.ThreadState;
 
 /**
- * Resumes a generator/coroutine frame with an inline cache keyed on the continuation root of its
- * yield site (stable per site), so the JIT can inline the resumed body into the consumer. Returns
- * the yielded value or a {@code Generators.Done}. The limit is generous because a task step resumes
- * its coroutine at every await of its body, each a different continuation root.
+ * Resumes a generator or coroutine for {@code next()}/{@code send()} and task steps. Returns the
+ * yielded value or a {@link Generators.Done}.
+ * <p>
+ * A frame suspended in {@code yield from} / {@code await} on another generator only passes the
+ * sent value down and the yielded value up, so for a chain of such frames the innermost one is
+ * resumed directly and the frames between stay suspended (marked running meanwhile, as CPython
+ * shows them). Only when the innermost frame returns or raises is its delegator resumed, with the
+ * {@link Generators.Done} or the exception as the sent value, which its {@code YieldFromNext}
+ * turns into the delegate's outcome. A value sent to a chain of depth d thus costs one frame
+ * resume instead of d. Throws, and frames with a handled exception to swap in, take the frame by
+ * frame path.
  */
 @GenerateInline(false)
 public abstract class ResumeGeneratorNode extends Node {
     public abstract Object execute(PGenerator gen, Object value);
 
-    @Specialization(guards = {"gen.canResumeFast(value)", "gen.continuationRoot() == cachedRoot"}, limit = "8")
-    static Object doCached(PGenerator gen, Object value,
-                    @Cached("gen.continuationRoot()") ContinuationRootNode cachedRoot,
-                    @Cached("create(cachedRoot.getCallTarget())") DirectCallNode call) {
-        ThreadState ts = KairosContext.get(call).threadState();
-        PGenerator savedGenerator = ts.currentGenerator;
-        PBaseException savedHandled = ts.handled;
-        MaterializedFrame frame = gen.enter(ts);
-        Object r;
-        try {
-            r = call.call(frame, value);
-        } catch (PException e) {
-            throw gen.exitWithError(ts, savedGenerator, savedHandled, e);
-        }
-        return gen.exit(ts, savedGenerator, savedHandled, r);
+    @Specialization(guards = "!gen.delegatesDirectly(value)")
+    static Object doFrame(PGenerator gen, Object value, @Cached ResumeFrameNode frame) {
+        return frame.execute(gen, value);
     }
 
-    @Specialization(replaces = "doCached")
-    static Object doGeneric(PGenerator gen, Object value) {
-        return gen.resumeRaw(value);
+    @Specialization(guards = "gen.delegatesDirectly(value)")
+    static Object doChain(PGenerator gen, Object value,
+                    @Cached ResumeFrameNode innermost,
+                    @Cached ResumeFrameNode delegator) {
+        PGenerator g = gen;
+        do {
+            g.setRunning(true);
+            g = (PGenerator) g.yieldFrom;
+        } while (g.delegatesDirectly(value));
+        // g: the innermost frame to resume; the frames from gen down to it are marked running
+        try {
+            Object r;
+            PException err = null;
+            try {
+                r = innermost.execute(g, value);
+            } catch (PException e) {
+                r = null;
+                err = e;
+            }
+            while (g != gen && (err != null || r instanceof Generators.Done)) {
+                PGenerator parent = gen;
+                while (parent.yieldFrom != g) {
+                    parent = (PGenerator) parent.yieldFrom;
+                }
+                parent.setRunning(false);
+                g = parent;
+                Object outcome = err != null ? err : r;
+                err = null;
+                try {
+                    r = delegator.execute(parent, outcome);
+                } catch (PException e) {
+                    r = null;
+                    err = e;
+                }
+            }
+            if (err != null) {
+                throw err;
+            }
+            return r;
+        } finally {
+            for (PGenerator p = gen; p != g; p = (PGenerator) p.yieldFrom) {
+                p.setRunning(false);
+            }
+        }
     }
 }

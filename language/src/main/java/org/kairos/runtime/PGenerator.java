@@ -274,6 +274,21 @@ public final class PGenerator extends PIterator {
         return contRoot;
     }
 
+    /** Marks a frame whose delegate runs in its place as running (see {@code ResumeGeneratorNode}). */
+    public void setRunning(boolean on) {
+        set(RUNNING, on);
+    }
+
+    /**
+     * Whether sending {@code value} may skip this frame and go to its delegate generator directly:
+     * it is suspended in a yield from / await on a suspended generator, the value is not a throw,
+     * and there is no handled exception of this frame that its delegate would have to see.
+     */
+    public boolean delegatesDirectly(Object value) {
+        return yieldFrom instanceof PGenerator d && d.contRoot != null && (d.flags & RUNNING) == 0 && contRoot != null && (flags & RUNNING) == 0 &&
+                        !(value instanceof ThrowSignal) && (rare == null || rare.handled == null) && code.generatorKind() != Kind.ASYNC_GENERATOR;
+    }
+
     /** Whether {@link #enter} can take the fast path (suspended, not running, no start-value error). */
     public boolean canResumeFast(Object value) {
         return contRoot != null && !running() && (started() || value == PNone.NONE || value instanceof ThrowSignal);
