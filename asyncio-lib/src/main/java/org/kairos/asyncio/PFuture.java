@@ -1,5 +1,6 @@
 package org.kairos.asyncio;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.kairos.runtime.ExceptionClasses;
 import org.kairos.runtime.Generators;
 import org.kairos.runtime.NativeAwaitable;
@@ -212,11 +213,19 @@ public class PFuture extends PythonObject implements NativeAwaitable, NativeAwai
     }
 
     final void addDoneCallback(Object fn, PContext ctx) {
-        if (state != PENDING) {
-            callSoon(fn, ctx);
-        } else if (callback0 == null) {
+        if (state == PENDING && callback0 == null) {
             callback0 = fn;
             context0 = ctx;
+        } else {
+            addDoneCallbackSlow(fn, ctx);
+        }
+    }
+
+    /** A done future or a second callback: kept out of compiled task steps, which only need the first. */
+    @TruffleBoundary
+    private void addDoneCallbackSlow(Object fn, PContext ctx) {
+        if (state != PENDING) {
+            callSoon(fn, ctx);
         } else {
             Extras e = extras();
             if (e.callbacks == null) {

@@ -28,31 +28,40 @@ final class RunReadyNode extends Node {
 
     void execute(EventLoop l, Object item) {
         ThreadState ts = KairosContext.get(this).threadState();
-        if (item instanceof PTask t) {
+        // every way of running a task ends in the one runTask call below, so a compiled loop
+        // iteration holds a single copy of the task step
+        PTask t;
+        PBaseException exc = null;
+        Object wokenBy = null;
+        if (item instanceof PTask pt) {
+            t = pt;
             if (t.wakeupQueued) {
                 // the task's wake-up: futWaiter is the future that finished (see PTask.wakeupQueued)
                 t.wakeupQueued = false;
-                Object fut = t.futWaiter;
-                runTask(l, ts, t, fut == null ? null : PTask.wakeupException(fut), fut);
-            } else {
-                runTask(l, ts, t, null, null);
+                wokenBy = t.futWaiter;
+                exc = wokenBy == null ? null : PTask.wakeupException(wokenBy);
             }
         } else if (item instanceof Gather.Child c) {
             runGatherChild(l, c);
+            return;
         } else {
             Handle h = (Handle) item;
             if (h.cancelled) {
                 return;
             }
             Object cb = h.callback;
-            if (cb instanceof PTask t && h.args.length <= 1) {
-                runTask(l, ts, t, h.args.length == 0 ? null : (PBaseException) h.args[0], null);
+            if (cb instanceof PTask ht && h.args.length <= 1) {
+                t = ht;
+                exc = h.args.length == 0 ? null : (PBaseException) h.args[0];
             } else if (cb instanceof PFunction fn && !callbacksGeneric) {
                 runFunction(l, ts, h, fn);
+                return;
             } else {
                 l.runHandle(ts, h);
+                return;
             }
         }
+        runTask(l, ts, t, exc, wokenBy);
     }
 
     /** {@code wokenBy}: for a wake-up, the future that finished (for error reports), else null. */

@@ -2,7 +2,6 @@ package org.kairos.asyncio;
 
 import com.oracle.truffle.api.nodes.Node;
 import org.kairos.nodes.ResumeGeneratorNode;
-import org.kairos.nodes.ResumeGeneratorNodeGen;
 import org.kairos.runtime.Generators;
 import org.kairos.runtime.PBaseException;
 import org.kairos.runtime.PException;
@@ -16,7 +15,7 @@ import org.kairos.runtime.PNone;
  * iteration calls the coroutine body directly.
  */
 final class TaskStepNode extends Node {
-    @Child private ResumeGeneratorNode resume = ResumeGeneratorNodeGen.create();
+    @Child private ResumeGeneratorNode resume = ResumeGeneratorNode.create();
 
     void execute(EventLoop l, PTask t, PBaseException excIn) {
         Object cur = l.currentTask;

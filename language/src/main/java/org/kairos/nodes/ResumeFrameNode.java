@@ -1,11 +1,6 @@
 package org.kairos.nodes;
 
-import com.oracle.truffle.api.bytecode.ContinuationRootNode;
-import com.oracle.truffle.api.dsl.Cached;
-import com.oracle.truffle.api.dsl.GenerateInline;
-import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.MaterializedFrame;
-import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 import org.kairos.KairosContext;
 import org.kairos.runtime.PBaseException;
@@ -14,34 +9,28 @@ import org.kairos.runtime.PGenerator;
 import org.kairos.runtime.ThreadState;
 
 /**
- * Resumes one generator/coroutine frame (no delegation shortcut, see {@link ResumeGeneratorNode}) with an inline cache keyed on the continuation root of its
- * yield site (stable per site), so the JIT can inline the resumed body into the consumer. Returns
- * the yielded value or a {@code Generators.Done}. The limit is generous because a task step resumes
- * its coroutine at every await of its body, each a different continuation root.
+ * Resumes one generator/coroutine frame (no delegation shortcut, see {@link ResumeGeneratorNode}).
+ * The thread-state bookkeeping exists once per site; only the call of the continuation root is
+ * cached per yield site ({@link ContinuationCallNode}), which keeps a compiled task step small.
+ * Returns the yielded value or a {@code Generators.Done}.
  */
-@GenerateInline(false)
-public abstract class ResumeFrameNode extends Node {
-    public abstract Object execute(PGenerator gen, Object value);
+public final class ResumeFrameNode extends Node {
+    @Child private ContinuationCallNode call = ContinuationCallNodeGen.create();
 
-    @Specialization(guards = {"gen.canResumeFast(value)", "gen.continuationRoot() == cachedRoot"}, limit = "8")
-    static Object doCached(PGenerator gen, Object value,
-                    @Cached("gen.continuationRoot()") ContinuationRootNode cachedRoot,
-                    @Cached("create(cachedRoot.getCallTarget())") DirectCallNode call) {
-        ThreadState ts = KairosContext.get(call).threadState();
+    public Object execute(PGenerator gen, Object value) {
+        if (!gen.canResumeFast(value)) {
+            return gen.resumeRaw(value);
+        }
+        ThreadState ts = KairosContext.get(this).threadState();
         PGenerator savedGenerator = ts.currentGenerator;
         PBaseException savedHandled = ts.handled;
         MaterializedFrame frame = gen.enter(ts);
         Object r;
         try {
-            r = call.call(frame, value);
+            r = call.execute(gen.continuationRoot(), frame, value);
         } catch (PException e) {
             throw gen.exitWithError(ts, savedGenerator, savedHandled, e);
         }
         return gen.exit(ts, savedGenerator, savedHandled, r);
-    }
-
-    @Specialization(replaces = "doCached")
-    static Object doGeneric(PGenerator gen, Object value) {
-        return gen.resumeRaw(value);
     }
 }

@@ -1,8 +1,7 @@
 package org.kairos.nodes;
 
-import com.oracle.truffle.api.dsl.Cached;
-import com.oracle.truffle.api.dsl.GenerateInline;
-import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.nodes.Node;
 import org.kairos.runtime.Generators;
 import org.kairos.runtime.PException;
@@ -21,19 +20,29 @@ import org.kairos.runtime.PGenerator;
  * resume instead of d. Throws, and frames with a handled exception to swap in, take the frame by
  * frame path.
  */
-@GenerateInline(false)
-public abstract class ResumeGeneratorNode extends Node {
-    public abstract Object execute(PGenerator gen, Object value);
+public final class ResumeGeneratorNode extends Node {
+    @Child private ResumeFrameNode frame = new ResumeFrameNode();
+    /** Resumes the delegators of a chain whose innermost frame finished; created on first need. */
+    @Child private ResumeFrameNode delegator;
+    @CompilationFinal private boolean chainSeen;
 
-    @Specialization(guards = "!gen.delegatesDirectly(value)")
-    static Object doFrame(PGenerator gen, Object value, @Cached ResumeFrameNode frame) {
+    public static ResumeGeneratorNode create() {
+        return new ResumeGeneratorNode();
+    }
+
+    public Object execute(PGenerator gen, Object value) {
+        if (gen.delegatesDirectly(value)) {
+            if (!chainSeen) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                delegator = insert(new ResumeFrameNode());
+                chainSeen = true;
+            }
+            return resumeChain(gen, value, frame, delegator);
+        }
         return frame.execute(gen, value);
     }
 
-    @Specialization(guards = "gen.delegatesDirectly(value)")
-    static Object doChain(PGenerator gen, Object value,
-                    @Cached ResumeFrameNode innermost,
-                    @Cached ResumeFrameNode delegator) {
+    private static Object resumeChain(PGenerator gen, Object value, ResumeFrameNode innermost, ResumeFrameNode delegator) {
         PGenerator g = gen;
         do {
             g.setRunning(true);
