@@ -215,6 +215,14 @@ final class BytecodeCompiler {
         }
         if (scope.kind == Scope.Kind.FUNCTION && (scope.isGenerator || scope.isCoroutine)) {
             b.emitReleaseArgs();
+            boolean plainCoroutine = scope.isCoroutine && !scope.isGenerator;
+            if (plainCoroutine) {
+                // await f(args) runs the body at once, inside the awaiting call (see AwaitCall)
+                b.beginIfThen();
+                b.beginNot();
+                b.emitStartsEagerly();
+                b.endNot();
+            }
             // the call returns this first continuation, which the caller wraps in a generator object
             b.beginPop();
             b.beginResumeValue();
@@ -223,6 +231,9 @@ final class BytecodeCompiler {
             b.endYield();
             b.endResumeValue();
             b.endPop();
+            if (plainCoroutine) {
+                b.endIfThen();
+            }
         }
         if (scope.kind == Scope.Kind.CLASS) {
             u.isClass = true;
@@ -1414,15 +1425,15 @@ final class BytecodeCompiler {
             case GeneratorExp g -> comprehension(g, g.generators(), 0, g.elt(), null);
             case Await a -> {
                 checkAwait(a.pos());
-                yieldFromLoop(() -> {
-                    b.beginGetAwaitable();
-                    if (isPlainCall(a.value())) {
-                        awaitedCall((Call) a.value());
-                    } else {
+                if (isPlainCall(a.value())) {
+                    delegationLoop(() -> awaitCall((Call) a.value()));
+                } else {
+                    yieldFromLoop(() -> {
+                        b.beginGetAwaitable();
                         expr(a.value());
-                    }
-                    b.endGetAwaitable();
-                });
+                        b.endGetAwaitable();
+                    });
+                }
             }
             case Yield y -> {
                 checkYield(y.pos());
@@ -1554,15 +1565,16 @@ final class BytecodeCompiler {
         return true;
     }
 
-    private void awaitedCall(Call c) {
+    /** The call of {@code await f(args)} together with the await's first step (see AwaitCall). */
+    private void awaitCall(Call c) {
         Pos p = c.pos();
         b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
-        b.beginCallAwaited();
+        b.beginAwaitCall();
         expr(c.func());
         for (Expr a : c.args()) {
             expr(a);
         }
-        b.endCallAwaited();
+        b.endAwaitCall();
         b.endSourceSection();
     }
 
@@ -1940,12 +1952,19 @@ final class BytecodeCompiler {
      * itself lives in the generator's {@code yieldFrom} between steps, not in the frame.
      */
     private void yieldFromLoop(Runnable iterator) {
+        delegationLoop(() -> {
+            b.beginYieldFromStart();
+            iterator.run();
+            b.endYieldFromStart();
+        });
+    }
+
+    /** The loop of {@link #yieldFromLoop} after {@code firstStep}, which emits the first step's result. */
+    private void delegationLoop(Runnable firstStep) {
         BytecodeLocal r = temp();
         b.beginBlock();
         b.beginStoreLocal(r);
-        b.beginYieldFromStart();
-        iterator.run();
-        b.endYieldFromStart();
+        firstStep.run();
         b.endStoreLocal();
         b.beginWhile();
         b.beginNot();

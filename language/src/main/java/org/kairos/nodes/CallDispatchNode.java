@@ -13,7 +13,9 @@ import org.kairos.runtime.Generators;
 import org.kairos.runtime.PBuiltinFunction;
 import org.kairos.runtime.PClass;
 import org.kairos.runtime.PException;
+import org.kairos.runtime.PBaseException;
 import org.kairos.runtime.PFunction;
+import org.kairos.runtime.PGenerator;
 import org.kairos.runtime.PMethod;
 import org.kairos.runtime.PNone;
 import org.kairos.runtime.PObject;
@@ -185,6 +187,35 @@ public abstract class CallDispatchNode extends Node {
             return Generators.wrap(fn, r, awaited);
         }
         return r;
+    }
+
+    /**
+     * {@code await f(args)} of a coroutine function: runs the body at once instead of creating a
+     * suspended coroutine and resuming it (no start yield, no continuation call, and a body that
+     * never suspends keeps its frame virtual in compiled code). Returns what the first delegation
+     * step of the await returns: the yielded value, with {@code current.yieldFrom} set to the new
+     * coroutine, or a {@link Generators.Done} when the body returned.
+     */
+    static Object startAwaited(PFunction fn, DirectCallNode callNode, Object[] frameArgs, PGenerator current, Node node) {
+        ThreadState ts = KairosContext.get(node).threadState();
+        PGenerator savedGenerator = ts.currentGenerator;
+        PBaseException savedHandled = ts.handled;
+        PGenerator g = new PGenerator(fn);
+        g.startEagerly(ts);
+        Object r;
+        ts.startingEagerly = g;
+        try {
+            r = callNode.call(frameArgs);
+        } catch (PException e) {
+            throw g.exitWithError(ts, savedGenerator, savedHandled, e);
+        } finally {
+            ts.startingEagerly = null;
+        }
+        Object out = g.exitEager(ts, savedGenerator, savedHandled, r);
+        if (!(out instanceof Generators.Done)) {
+            current.yieldFrom = g;
+        }
+        return out;
     }
 
     @TruffleBoundary

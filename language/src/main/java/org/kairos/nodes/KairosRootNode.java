@@ -795,21 +795,45 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
     }
 
-    /** {@code await f(args)}: a {@link Call} whose coroutine is awaited at once (see Generators.wrap). */
+    /**
+     * {@code await f(args)}: the call and the first delegation step of the await in one (see
+     * {@link CallDispatchNode#startAwaited}). Produces the delegate's first yielded value or a
+     * {@link Generators.Done}, like {@link YieldFromStart}.
+     */
     @Operation(tags = CallTag.class)
-    public static final class CallAwaited {
-        @Specialization(guards = {"fn.code == cachedCode", "args.length == cachedCode.signature.positional", "cachedCode.signature.isSimple()"}, limit = "3")
-        static Object doDirect(PFunction fn, @Variadic Object[] args,
+    public static final class AwaitCall {
+        @Specialization(guards = {"fn.code == cachedCode", "args.length == cachedCode.signature.positional", "cachedCode.signature.isSimple()",
+                        "cachedCode.isCoroutine"}, limit = "3")
+        static Object doCoroutine(PFunction fn, @Variadic Object[] args,
                         @Cached("fn.code") PCode cachedCode,
                         @Cached("create(cachedCode.callTarget())") DirectCallNode callNode,
                         @Bind Node node) {
-            return CallDispatchNode.invoke(fn, cachedCode, callNode, CallDispatchNode.frameArgs(fn, null, args), node, true);
+            return CallDispatchNode.startAwaited(fn, callNode, CallDispatchNode.frameArgs(fn, null, args), currentGenerator(node), node);
         }
 
-        /** Bound methods, classes, builtins and more than three functions: see CallDispatchNode. */
-        @Specialization(replaces = "doDirect")
-        static Object doGeneric(Object callee, @Variadic Object[] args, @Cached CallDispatchNode dispatch) {
-            return dispatch.execute(callee, args);
+        /** Other callees: call, then await the result as any awaitable. */
+        @Specialization(replaces = "doCoroutine")
+        static Object doGeneric(Object callee, @Variadic Object[] args, @Cached CallDispatchNode dispatch,
+                        @Cached YieldFromDelegateNode step, @Bind Node node) {
+            Object x = dispatch.execute(callee, args);
+            return step.execute(currentGenerator(node), Generators.getFrameAwaitable(x), PNone.NONE);
+        }
+    }
+
+    /**
+     * The first operation of a coroutine body: whether an {@link AwaitCall} started it eagerly
+     * (then the body runs on; otherwise it yields once so that the call returns a coroutine).
+     */
+    @Operation
+    public static final class StartsEagerly {
+        @Specialization
+        static boolean doIt(@Bind Node node) {
+            ThreadState ts = KairosContext.get(node).threadState();
+            if (ts.startingEagerly != null) {
+                ts.startingEagerly = null;
+                return true;
+            }
+            return false;
         }
     }
 

@@ -104,6 +104,20 @@ public final class PGenerator extends PIterator {
         this.contRoot = cont.getContinuationRootNode();
     }
 
+    /**
+     * A coroutine of {@code await f(args)} that starts at once, in its caller's call (see
+     * {@link #startEagerly}): it gets its frame at its first suspension, if any.
+     */
+    public PGenerator(PFunction fn) {
+        super(classOf(fn.code.generatorKind()));
+        this.code = fn.code;
+        if (fn.name != code.name || fn.qualname != code.qualname) {
+            Rare r = rare();
+            r.name = fn.name;
+            r.qualname = fn.qualname;
+        }
+    }
+
     private static PClass classOf(Kind kind) {
         return switch (kind) {
             case GENERATOR -> GENERATOR;
@@ -317,6 +331,32 @@ public final class PGenerator extends PIterator {
     }
 
     /**
+     * Marks a coroutine made by {@link #PGenerator(PFunction)} running, as {@link #enter} does for
+     * a resume; the call of its body follows. Pair with {@link #exitEager} or {@link #exitWithError}.
+     */
+    public void startEagerly(ThreadState ts) {
+        ts.enterCall();
+        flags = (byte) (STARTED | AWAITED_OR_CLOSED | RUNNING);
+        ts.currentGenerator = this;
+    }
+
+    /**
+     * The first call of an eagerly started body returned: either the continuation of its first
+     * suspension (the frame is kept from now on; returns the yielded value) or its return value
+     * (returns a {@link Generators.Done}).
+     */
+    public Object exitEager(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, Object r) {
+        leave(ts, savedGenerator, savedHandled);
+        if (r instanceof ContinuationResult cont) {
+            frame = cont.getFrame();
+            contRoot = cont.getContinuationRootNode();
+            return cont.getResult();
+        }
+        markFinished();
+        return new Generators.Done(r);
+    }
+
+    /**
      * Restores the thread state from before {@link #enter} ({@code savedGenerator}: the thread's
      * current generator then, {@code savedHandled}: its handled exception); returns the yielded
      * value, or a {@link Generators.Done} on return.
@@ -477,6 +517,9 @@ public final class PGenerator extends PIterator {
     /** {@code close()}: GeneratorExit at the suspension point; returns the frame's return value (3.13). */
     @TruffleBoundary
     public Object close() {
+        if (running()) {
+            throw PException.valueError(what() + " already executing");
+        }
         set(AWAITED_OR_CLOSED, true);
         if (unawaitedPrev != null) {
             unlinkUnawaited();
