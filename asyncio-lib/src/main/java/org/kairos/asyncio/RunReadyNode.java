@@ -1,30 +1,24 @@
 package org.kairos.asyncio;
 
-import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
-import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 import org.kairos.KairosContext;
-import org.kairos.nodes.CallDispatchNode;
 import org.kairos.runtime.ExceptionClasses;
 import org.kairos.runtime.PBaseException;
-import org.kairos.runtime.PCode;
 import org.kairos.runtime.PContext;
 import org.kairos.runtime.PException;
 import org.kairos.runtime.PFunction;
+import org.kairos.runtime.PMethod;
 import org.kairos.runtime.ThreadState;
 
 /**
  * Runs one ready item inside its context: a task step, a task wake-up, or a handle. Task steps
- * resume the coroutine through {@link TaskStepNode}; a handle whose callback is a plain guest
- * function is called through a direct call node cached on its code; anything else takes the
+ * resume the coroutine through {@link TaskStepNode}; a handle whose callback is a guest function
+ * or a method bound to one goes through {@link GuestCallbackNode}; anything else takes the
  * general path in {@link EventLoop#runHandle}.
  */
 final class RunReadyNode extends Node {
     @Child private TaskStepNode step = new TaskStepNode();
-    @CompilationFinal private PCode cachedCode;
-    @CompilationFinal private boolean callbacksGeneric;
-    @Child private DirectCallNode callbackCall;
+    @Child private GuestCallbackNode guest = GuestCallbackNodeGen.create();
 
     void execute(EventLoop l, Object item) {
         ThreadState ts = KairosContext.get(this).threadState();
@@ -53,8 +47,11 @@ final class RunReadyNode extends Node {
             if (cb instanceof PTask ht && h.args.length <= 1) {
                 t = ht;
                 exc = h.args.length == 0 ? null : (PBaseException) h.args[0];
-            } else if (cb instanceof PFunction fn && !callbacksGeneric) {
-                runFunction(l, ts, h, fn);
+            } else if (cb instanceof PFunction fn) {
+                runGuest(l, ts, h, fn, null);
+                return;
+            } else if (cb instanceof PMethod m && m.func instanceof PFunction fn) {
+                runGuest(l, ts, h, fn, m.self);
                 return;
             } else {
                 l.runHandle(ts, h);
@@ -102,24 +99,7 @@ final class RunReadyNode extends Node {
         return new Handle(AsyncioModule.HANDLE, l, t, exc == null ? EventLoop.NO_ARGS : new Object[]{exc}, t.context);
     }
 
-    private void runFunction(EventLoop l, ThreadState ts, Handle h, PFunction fn) {
-        PCode code = fn.code;
-        if (code != cachedCode) {
-            CompilerDirectives.transferToInterpreterAndInvalidate();
-            if (cachedCode == null && isPlainCallable(code, h.args.length)) {
-                cachedCode = code;
-                callbackCall = insert(DirectCallNode.create(code.callTarget()));
-            } else {
-                callbacksGeneric = true;
-                l.runHandle(ts, h);
-                return;
-            }
-        }
-        Object[] args = h.args;
-        if (args.length != code.signature.positional) {
-            l.runHandle(ts, h);
-            return;
-        }
+    private void runGuest(EventLoop l, ThreadState ts, Handle h, PFunction fn, Object self) {
         PContext ctx = h.context;
         if (ctx.entered) {
             l.runHandle(ts, h);
@@ -129,17 +109,13 @@ final class RunReadyNode extends Node {
         Object prev = ts.currentContext;
         ts.currentContext = ctx;
         try {
-            CallDispatchNode.invoke(fn, code, callbackCall, CallDispatchNode.frameArgs(fn, null, args), this);
+            guest.execute(h.callback, fn, self, h.args);
         } catch (PException e) {
             failed(l, h, e);
         } finally {
             ts.currentContext = prev;
             ctx.entered = false;
         }
-    }
-
-    private static boolean isPlainCallable(PCode code, int nargs) {
-        return code.signature.isSimple() && code.signature.positional == nargs && !code.isGenerator && !code.isCoroutine && !code.isAsyncGenerator;
     }
 
     /** An exception escaped a callback: KeyboardInterrupt and SystemExit stop the loop, the rest is reported. */
