@@ -35,6 +35,9 @@ import org.kairos.runtime.PCell;
 import org.kairos.runtime.PCode;
 import org.kairos.runtime.PDict;
 import org.kairos.runtime.PException;
+import com.oracle.truffle.api.Assumption;
+import org.kairos.runtime.PClass;
+import org.kairos.runtime.PMethod;
 import com.oracle.truffle.api.profiles.InlinedConditionProfile;
 import org.kairos.runtime.PFunction;
 import org.kairos.runtime.PList;
@@ -1366,21 +1369,79 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
     }
 
-    /** Enters an async context manager: returns {bound __aexit__, awaitable of __aenter__()}. */
+    /**
+     * Enters an async context manager: returns {bound __aexit__, awaitable of __aenter__()}. When
+     * the manager's class defines both as plain guest functions (TaskGroup, locks, timeouts),
+     * {@code __aenter__} is called directly; its coroutine is awaited at once by the next
+     * operations, so it skips the never-awaited list.
+     */
     @Operation
     public static final class AsyncWithEnter {
-        @Specialization
+        @Specialization(guards = {"classOf(mgr) == cachedClass", "enter != null", "exit != null"}, assumptions = "layout", limit = "3")
+        static Object doCached(Object mgr,
+                        @Cached("classOf(mgr)") PClass cachedClass,
+                        @Cached(value = "cachedClass.mroLayoutAssumptions()", dimensions = 1) Assumption[] layout,
+                        @Cached("aenterFunction(cachedClass)") PFunction enter,
+                        @Cached("aexitFunction(cachedClass)") PFunction exit,
+                        @Cached("create(enter.code.callTarget())") DirectCallNode enterCall,
+                        @Bind Node node) {
+            Object awaitable = CallDispatchNode.invoke(enter, enter.code, enterCall, CallDispatchNode.frameArgs(enter, mgr, EMPTY_ARGS), node, true);
+            return new Object[]{new PMethod(mgr, exit), awaitable};
+        }
+
+        @Specialization(replaces = "doCached")
         static Object doIt(Object mgr) {
             return Generators.asyncWithEnter(mgr);
         }
+
+        static PClass classOf(Object o) {
+            return Py.classOf(o);
+        }
+
+        static PFunction aenterFunction(PClass cls) {
+            return specialFunction(cls, "__aenter__", 1);
+        }
+
+        static PFunction aexitFunction(PClass cls) {
+            return specialFunction(cls, "__aexit__", 4);
+        }
+    }
+
+    static final Object[] EMPTY_ARGS = new Object[0];
+
+    /** The guest function {@code name} of a class for a special-method call with {@code n} positional arguments, or null. */
+    @TruffleBoundary
+    static PFunction specialFunction(PClass cls, String name, int n) {
+        if (GetAttrNode.isCacheable(cls) && cls.lookup(name) instanceof PFunction f && f.code.signature.isSimple() && f.code.signature.positional == n) {
+            return f;
+        }
+        return null;
     }
 
     /** Calls the bound __aexit__ with the exception (or Nones); returns the awaitable. */
     @Operation
     public static final class AsyncWithExit {
-        @Specialization
+        @Specialization(guards = {"exitFunction(state) == cachedExit", "cachedExit != null"}, limit = "3")
+        static Object doCached(Object state, Object exc,
+                        @Cached("exitFunction(state)") PFunction cachedExit,
+                        @Cached("create(cachedExit.code.callTarget())") DirectCallNode exitCall,
+                        @Bind Node node) {
+            Object self = ((PMethod) ((Object[]) state)[0]).self;
+            Object[] args = exc instanceof PBaseException e ? Runtime.exitArgs(e) : new Object[]{PNone.NONE, PNone.NONE, PNone.NONE};
+            return CallDispatchNode.invoke(cachedExit, cachedExit.code, exitCall, CallDispatchNode.frameArgs(cachedExit, self, args), node, true);
+        }
+
+        @Specialization(replaces = "doCached")
         static Object doIt(Object state, Object exc) {
             return Runtime.asyncWithExit((Object[]) state, exc);
+        }
+
+        /** The function of the bound __aexit__ in {@code state} when it is a plain guest function, else null. */
+        static PFunction exitFunction(Object state) {
+            if (((Object[]) state)[0] instanceof PMethod m && m.func instanceof PFunction f && f.code.signature.isSimple() && f.code.signature.positional == 4) {
+                return f;
+            }
+            return null;
         }
     }
 }

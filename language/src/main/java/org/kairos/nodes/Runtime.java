@@ -561,6 +561,12 @@ public final class Runtime {
         return Py.isTrue(r);
     }
 
+    /** {@code (type, value, traceback)} of an exception, as __exit__/__aexit__ get them. */
+    @TruffleBoundary
+    static Object[] exitArgs(PBaseException e) {
+        return new Object[]{e.cls, e, Tracebacks.tracebackObject(e)};
+    }
+
     @TruffleBoundary
     public static Object asyncWithExit(Object[] state, Object exc) {
         if (exc instanceof PBaseException e) {
