@@ -1427,6 +1427,8 @@ final class BytecodeCompiler {
                 checkAwait(a.pos());
                 if (isPlainCall(a.value())) {
                     delegationLoop(() -> awaitCall((Call) a.value()));
+                } else if (isPlainMethodCall(a.value())) {
+                    delegationLoop(() -> awaitCallMethod((Call) a.value()));
                 } else {
                     yieldFromLoop(() -> {
                         b.beginGetAwaitable();
@@ -1563,6 +1565,33 @@ final class BytecodeCompiler {
             }
         }
         return true;
+    }
+
+    /** {@code obj.m(args)} with positional, unstarred arguments (the shape CallMethod compiles). */
+    private static boolean isPlainMethodCall(Expr e) {
+        if (!(e instanceof Call c) || !c.keywords().isEmpty() || !(c.func() instanceof Attribute)) {
+            return false;
+        }
+        for (Expr a : c.args()) {
+            if (a instanceof Starred) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The call of {@code await obj.m(args)} together with the await's first step (see AwaitCallMethod). */
+    private void awaitCallMethod(Call c) {
+        Pos p = c.pos();
+        Attribute at = (Attribute) c.func();
+        b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
+        b.beginAwaitCallMethod(at.attr());
+        expr(at.value());
+        for (Expr a : c.args()) {
+            expr(a);
+        }
+        b.endAwaitCallMethod();
+        b.endSourceSection();
     }
 
     /** The call of {@code await f(args)} together with the await's first step (see AwaitCall). */

@@ -208,6 +208,9 @@ public abstract class CallDispatchNode extends Node {
             r = callNode.call(frameArgs);
         } catch (PException e) {
             throw g.exitWithError(ts, savedGenerator, savedHandled, e);
+        } catch (RuntimeException | Error e) {
+            g.exitAbruptly(ts, savedGenerator, savedHandled);
+            throw e;
         } finally {
             ts.startingEagerly = null;
         }

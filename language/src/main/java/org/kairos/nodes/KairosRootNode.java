@@ -35,6 +35,7 @@ import org.kairos.runtime.PCell;
 import org.kairos.runtime.PCode;
 import org.kairos.runtime.PDict;
 import org.kairos.runtime.PException;
+import org.kairos.runtime.PModule;
 import com.oracle.truffle.api.Assumption;
 import org.kairos.runtime.PClass;
 import org.kairos.runtime.PMethod;
@@ -820,6 +821,76 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
                         @Cached YieldFromDelegateNode step, @Bind Node node) {
             Object x = dispatch.execute(callee, args);
             return step.execute(currentGenerator(node), Generators.getFrameAwaitable(x), PNone.NONE);
+        }
+    }
+
+    /**
+     * {@code await obj.m(args)}: as {@link AwaitCall} for a coroutine function found on the
+     * receiver's class (with the conditions of {@link CallMethodNode}'s class cache); any other
+     * callee is called as {@link CallMethod} does and its result awaited.
+     */
+    @Operation(tags = CallTag.class)
+    @ConstantOperand(type = String.class)
+    public static final class AwaitCallMethod {
+        static final PClass MODULE = PClass.MODULE;
+
+        /** {@code await module.f(args)}, e.g. {@code await asyncio.sleep(0)}. */
+        @Specialization(guards = {"module.dict == cachedDict", "module.cls == MODULE", "entry != null", "!entry.removed", "fn != null",
+                        "isSame(entry.value, fn)", "args.length == argc"}, limit = "3")
+        static Object doModule(@SuppressWarnings("unused") String name, PModule module, @Variadic Object[] args,
+                        @Cached("module.dict") @SuppressWarnings("unused") PDict cachedDict,
+                        @Cached("moduleEntry(module, name)") PDict.Entry entry,
+                        @Cached("args.length") @SuppressWarnings("unused") int argc,
+                        @Cached("coroutineFunction(entry, argc)") PFunction fn,
+                        @Cached("create(fn.code.callTarget())") DirectCallNode callNode,
+                        @Bind Node node) {
+            return CallDispatchNode.startAwaited(fn, callNode, CallDispatchNode.frameArgs(fn, null, args), currentGenerator(node), node);
+        }
+
+        static PDict.Entry moduleEntry(PModule module, String name) {
+            return GetAttrNode.moduleEntry(module, name);
+        }
+
+        static boolean isSame(Object a, Object b) {
+            return a == b;
+        }
+
+        static PFunction coroutineFunction(PDict.Entry entry, int argc) {
+            if (entry != null && entry.value instanceof PFunction f && f.code.isCoroutine && f.code.signature.isSimple() && f.code.signature.positional == argc) {
+                return f;
+            }
+            return null;
+        }
+
+        @Specialization(guards = {"classOf(obj) == cachedClass", "fn != null", "args.length == argc"}, assumptions = "layout", limit = "3")
+        static Object doCoroutine(@SuppressWarnings("unused") String name, Object obj, @Variadic Object[] args,
+                        @Cached("classOf(obj)") @SuppressWarnings("unused") PClass cachedClass,
+                        @Cached(value = "cachedClass.mroLayoutAssumptions()", dimensions = 1) @SuppressWarnings("unused") Assumption[] layout,
+                        @Cached("args.length") @SuppressWarnings("unused") int argc,
+                        @Cached("coroutineMethod(cachedClass, name, argc)") PFunction fn,
+                        @Cached("create(fn.code.callTarget())") DirectCallNode callNode,
+                        @Bind Node node) {
+            return CallDispatchNode.startAwaited(fn, callNode, CallDispatchNode.frameArgs(fn, obj, args), currentGenerator(node), node);
+        }
+
+        @Specialization(replaces = {"doModule", "doCoroutine"})
+        static Object doGeneric(String name, Object obj, @Variadic Object[] args, @Cached CallMethodNode callMethod,
+                        @Cached YieldFromDelegateNode step, @Bind Node node) {
+            Object x = callMethod.execute(obj, name, args);
+            return step.execute(currentGenerator(node), Generators.getFrameAwaitable(x), PNone.NONE);
+        }
+
+        static PClass classOf(Object o) {
+            return Py.classOf(o);
+        }
+
+        /** The class's coroutine function {@code name} taking the receiver and {@code argc} arguments as they are, or null. */
+        static PFunction coroutineMethod(PClass cls, String name, int argc) {
+            PFunction f = CallMethodNode.methodFunction(cls, name);
+            if (f != null && f.code.isCoroutine && f.code.signature.isSimple() && f.code.signature.positional == argc + 1) {
+                return f;
+            }
+            return null;
         }
     }
 

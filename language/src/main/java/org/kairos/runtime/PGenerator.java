@@ -93,13 +93,7 @@ public final class PGenerator extends PIterator {
     }
 
     public PGenerator(PFunction fn, ContinuationResult cont) {
-        super(classOf(fn.code.generatorKind()));
-        this.code = fn.code;
-        if (fn.name != code.name || fn.qualname != code.qualname) {
-            Rare r = rare();
-            r.name = fn.name;
-            r.qualname = fn.qualname;
-        }
+        this(fn);
         this.frame = cont.getFrame();
         this.contRoot = cont.getContinuationRootNode();
     }
@@ -399,6 +393,14 @@ public final class PGenerator extends PIterator {
         return convertStopIteration(e);
     }
 
+
+    /** A Java error (not a guest exception) left an eagerly started body: restore the thread state, end the frame. */
+    public void exitAbruptly(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled) {
+        leave(ts, savedGenerator, savedHandled);
+        frame = null;
+        contRoot = null;
+        markFinished();
+    }
 
     /** Resumes through an indirect call; returns the yielded value or a {@link Generators.Done}. */
     @TruffleBoundary
