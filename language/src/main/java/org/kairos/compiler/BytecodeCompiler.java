@@ -1427,8 +1427,6 @@ final class BytecodeCompiler {
                 checkAwait(a.pos());
                 if (isPlainCall(a.value())) {
                     delegationLoop(() -> awaitCall((Call) a.value()));
-                } else if (isPlainMethodCall(a.value())) {
-                    delegationLoop(() -> awaitCallMethod((Call) a.value()));
                 } else {
                     yieldFromLoop(() -> {
                         b.beginGetAwaitable();
@@ -1551,9 +1549,12 @@ final class BytecodeCompiler {
         }
     }
 
-    /** A call {@link #call} would emit as the plain Call operation. */
+    /**
+     * {@code f(args)} or {@code obj.m(args)} with positional, unstarred arguments and not
+     * {@code super(...)}: the operands {@link #awaitCall} compiles.
+     */
     private static boolean isPlainCall(Expr e) {
-        if (!(e instanceof Call c) || !c.keywords().isEmpty() || c.func() instanceof Attribute) {
+        if (!(e instanceof Call c) || !c.keywords().isEmpty()) {
             return false;
         }
         if (c.func() instanceof Name fn && fn.id().equals("super")) {
@@ -1567,43 +1568,28 @@ final class BytecodeCompiler {
         return true;
     }
 
-    /** {@code obj.m(args)} with positional, unstarred arguments (the shape CallMethod compiles). */
-    private static boolean isPlainMethodCall(Expr e) {
-        if (!(e instanceof Call c) || !c.keywords().isEmpty() || !(c.func() instanceof Attribute)) {
-            return false;
-        }
-        for (Expr a : c.args()) {
-            if (a instanceof Starred) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The call of {@code await obj.m(args)} together with the await's first step (see AwaitCallMethod). */
-    private void awaitCallMethod(Call c) {
-        Pos p = c.pos();
-        Attribute at = (Attribute) c.func();
-        b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
-        b.beginAwaitCallMethod(at.attr());
-        expr(at.value());
-        for (Expr a : c.args()) {
-            expr(a);
-        }
-        b.endAwaitCallMethod();
-        b.endSourceSection();
-    }
-
-    /** The call of {@code await f(args)} together with the await's first step (see AwaitCall). */
+    /**
+     * The call of {@code await f(args)} or {@code await obj.m(args)} together with the await's
+     * first step (see AwaitCall and AwaitCallMethod).
+     */
     private void awaitCall(Call c) {
         Pos p = c.pos();
         b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
-        b.beginAwaitCall();
-        expr(c.func());
+        if (c.func() instanceof Attribute at) {
+            b.beginAwaitCallMethod(at.attr());
+            expr(at.value());
+        } else {
+            b.beginAwaitCall();
+            expr(c.func());
+        }
         for (Expr a : c.args()) {
             expr(a);
         }
-        b.endAwaitCall();
+        if (c.func() instanceof Attribute) {
+            b.endAwaitCallMethod();
+        } else {
+            b.endAwaitCall();
+        }
         b.endSourceSection();
     }
 

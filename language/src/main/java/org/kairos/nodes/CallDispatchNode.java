@@ -203,7 +203,7 @@ public abstract class CallDispatchNode extends Node {
         PGenerator g = new PGenerator(fn);
         g.startEagerly(ts);
         Object r;
-        ts.startingEagerly = g;
+        ts.startingEagerly = true;
         try {
             r = callNode.call(frameArgs);
         } catch (PException e) {
@@ -212,7 +212,7 @@ public abstract class CallDispatchNode extends Node {
             g.exitAbruptly(ts, savedGenerator, savedHandled);
             throw e;
         } finally {
-            ts.startingEagerly = null;
+            ts.startingEagerly = false;
         }
         Object out = g.exitEager(ts, savedGenerator, savedHandled, r);
         if (!(out instanceof Generators.Done)) {

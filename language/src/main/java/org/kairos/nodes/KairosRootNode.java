@@ -903,8 +903,8 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         @Specialization
         static boolean doIt(@Bind Node node) {
             ThreadState ts = KairosContext.get(node).threadState();
-            if (ts.startingEagerly != null) {
-                ts.startingEagerly = null;
+            if (ts.startingEagerly) {
+                ts.startingEagerly = false;
                 return true;
             }
             return false;

@@ -346,7 +346,7 @@ public final class PGenerator extends PIterator {
             contRoot = cont.getContinuationRootNode();
             return cont.getResult();
         }
-        markFinished();
+        finish();
         return new Generators.Done(r);
     }
 
@@ -362,10 +362,7 @@ public final class PGenerator extends PIterator {
             contRoot = next.getContinuationRootNode();
             return next.getResult();
         }
-        frame = null;
-        contRoot = null;
-        markFinished();
-        yieldFrom = null;
+        finish();
         return new Generators.Done(r);
     }
 
@@ -386,10 +383,7 @@ public final class PGenerator extends PIterator {
     @TruffleBoundary
     public PException exitWithError(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, PException e) {
         leave(ts, savedGenerator, savedHandled);
-        frame = null;
-        contRoot = null;
-        markFinished();
-        yieldFrom = null;
+        finish();
         return convertStopIteration(e);
     }
 
@@ -397,9 +391,15 @@ public final class PGenerator extends PIterator {
     /** A Java error (not a guest exception) left an eagerly started body: restore the thread state, end the frame. */
     public void exitAbruptly(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled) {
         leave(ts, savedGenerator, savedHandled);
+        finish();
+    }
+
+    /** The frame is over: nothing to resume, nothing delegated to. */
+    private void finish() {
         frame = null;
         contRoot = null;
         markFinished();
+        yieldFrom = null;
     }
 
     /** Resumes through an indirect call; returns the yielded value or a {@link Generators.Done}. */
@@ -530,9 +530,7 @@ public final class PGenerator extends PIterator {
             return PNone.NONE;
         }
         if (!started()) {
-            frame = null;
-            contRoot = null;
-            markFinished();
+            finish();
             return PNone.NONE;
         }
         PBaseException exit = new PBaseException(ExceptionClasses.GeneratorExit);

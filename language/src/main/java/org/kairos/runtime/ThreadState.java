@@ -14,7 +14,7 @@ public final class ThreadState {
      * A coroutine started by {@code await f(args)} without its start yield: set by the awaiting
      * call just before it calls the body, taken (and cleared) by the body's first operation.
      */
-    public PGenerator startingEagerly;
+    public boolean startingEagerly;
     /** The current contextvars.Context (a PContext), created lazily. */
     public Object currentContext;
     /** asyncio: the event loop running on this thread (a Java loop object), or null. */
