@@ -46,6 +46,8 @@ final class AsyncioModule {
     static final PClass InvalidStateError = exc("InvalidStateError", ExceptionClasses.Exception);
     static final PClass FUTURE = cls("Future", PClass.OBJECT, "_asyncio");
     static final PClass TASK = cls("Task", FUTURE, "_asyncio");
+    /** Key of asyncio's own eager_task_factory in the context's module state. */
+    private static final Object EAGER_TASK_FACTORY = new Object();
     static final PClass FUTURE_ITER = cls("FutureIter", PClass.OBJECT, "_asyncio");
     static final PClass LOOP = cls("BaseEventLoop", PClass.OBJECT, "asyncio.base_events");
     static final PClass HANDLE = cls("Handle", PClass.OBJECT, "asyncio.events");
@@ -155,6 +157,10 @@ final class AsyncioModule {
         Builtins.def(d, "_format_coro", "coro, /", a -> formatCoroutine(a[0]));
         Builtins.def(d, "_sleep0", "", a -> new Sleep0());
         Gather.install(m);
+        Builtins.def(d, "_register_eager_task_factory", "factory, /", a -> {
+            KairosContext.get(null).moduleState.put(EAGER_TASK_FACTORY, a[0]);
+            return PNone.NONE;
+        });
         Builtins.def(d, "_load_sync", "", a -> {
             if (m.dict.getStr("Queue") == null) {
                 runResource(KairosContext.get(null), m, "asyncio_sync.py", "asyncio/locks.py");
@@ -399,33 +405,7 @@ final class AsyncioModule {
     private static void installTask() {
         PClass c = TASK;
         Builtins.method(c, "__init__", "self, coro, *, loop=None, name=None, context=None, eager_start=False", a -> {
-            PTask t = task(a[0]);
-            t.loop = getEventLoopForFuture(a[2]);
-            Object coro = a[1];
-            if (!isCoroutine(coro)) {
-                t.logDestroyPending = false;
-                throw PException.typeError("a coroutine was expected, got " + Py.repr(coro));
-            }
-            PContext ctx = ctxArg(a[4]);
-            t.context = ctx == null ? EventLoop.copyContext() : ctx;
-            t.coro = coro;
-            Object name = a[3];
-            if (name == PNone.NONE) {
-                t.nameNumber = PTask.nameCounter(KairosContext.get(null)).incrementAndGet();
-                t.setName(null);
-            } else {
-                t.setName(name instanceof String ? name : Py.str(name));
-            }
-            EventLoop l = t.javaLoop();
-            if (l == null) {
-                throw PException.typeError("Task requires a Kairos event loop");
-            }
-            if (Py.isTrue(a[5]) && l.isRunning()) {
-                t.eagerStart(EventLoop.ts());
-                return PNone.NONE;
-            }
-            t.scheduleFirstStep();
-            t.register();
+            initTask(task(a[0]), getEventLoopForFuture(a[2]), a[1], a[3], ctxArg(a[4]), Py.isTrue(a[5]));
             return PNone.NONE;
         });
         Builtins.method(c, "get_coro", "self, /", a -> task(a[0]).coro == null ? PNone.NONE : task(a[0]).coro);
@@ -582,6 +562,7 @@ final class AsyncioModule {
             return f;
         });
         Builtins.method(c, "_create_task", "self, coro, /, name, context", a -> newTask(loop(a[0]), a[1], a[2], a[3]));
+        Builtins.method(c, "create_task", "self, coro, *, name=None, context=None", a -> createTask(loop(a[0]), a[1], a[2], a[3]));
         Builtins.method(c, "get_debug", "self, /", a -> loop(a[0]).debug);
         Builtins.method(c, "set_debug", "self, enabled, /", a -> {
             loop(a[0]).debug = Py.isTrue(a[1]);
@@ -599,7 +580,9 @@ final class AsyncioModule {
             if (a[1] != PNone.NONE && !Py.isCallable(a[1])) {
                 throw PException.typeError("task factory must be a callable or None");
             }
-            loop(a[0]).taskFactory = a[1];
+            EventLoop l = loop(a[0]);
+            l.taskFactory = a[1];
+            l.eagerTaskFactory = a[1] != PNone.NONE && a[1] == KairosContext.get(null).moduleState.get(EAGER_TASK_FACTORY);
             return PNone.NONE;
         });
         Builtins.method(c, "get_task_factory", "self, /", a -> loop(a[0]).taskFactory);
@@ -609,12 +592,68 @@ final class AsyncioModule {
         });
     }
 
+    /** Task.__init__ after argument parsing: a task of {@code loop} running {@code coro}, started eagerly if asked. */
+    static void initTask(PTask t, Object loop, Object coro, Object name, PContext ctx, boolean eagerStart) {
+        t.loop = loop;
+        if (!isCoroutine(coro)) {
+            t.logDestroyPending = false;
+            throw PException.typeError("a coroutine was expected, got " + Py.repr(coro));
+        }
+        t.context = ctx == null ? EventLoop.copyContext() : ctx;
+        t.coro = coro;
+        EventLoop l = t.javaLoop();
+        if (name == PNone.NONE) {
+            t.nameNumber = (l != null ? l.taskNames : PTask.nameCounter(KairosContext.get(null))).incrementAndGet();
+            t.setName(null);
+        } else {
+            t.setName(name instanceof String ? name : Py.str(name));
+        }
+        if (l == null) {
+            throw PException.typeError("Task requires a Kairos event loop");
+        }
+        if (eagerStart && l.isRunning()) {
+            t.eagerStart(EventLoop.ts());
+            return;
+        }
+        t.scheduleFirstStep();
+        t.register();
+    }
+
     /** loop._create_task(coro, name, context): a plain Task, as the default loop's create_task makes it. */
     static PTask newTask(EventLoop l, Object coro, Object name, Object context) {
         l.checkClosed();
         PTask t = new PTask(TASK);
-        Py.callKw(Py.getAttr(t, "__init__"), new Object[]{coro, l, name, context}, new String[]{"loop", "name", "context"});
+        initTask(t, l, coro, name, ctxArg(context), false);
         return t;
+    }
+
+    /**
+     * The default loop's create_task: a plain Task without a task factory, an eager one (named
+     * afterwards, as the factory path does) with asyncio's own eager_task_factory, which is known
+     * to do nothing else; any other factory is called.
+     */
+    static Object createTask(EventLoop l, Object coro, Object name, Object context) {
+        l.checkClosed();
+        Object factory = l.taskFactory;
+        if (factory == PNone.NONE) {
+            PTask t = new PTask(TASK);
+            initTask(t, l, coro, name, ctxArg(context), false);
+            return t;
+        }
+        Object task;
+        if (l.eagerTaskFactory) {
+            PTask t = new PTask(TASK);
+            initTask(t, l, coro, PNone.NONE, ctxArg(context), true);
+            task = t;
+        } else if (context == PNone.NONE) {
+            task = Py.call(factory, l, coro);
+        } else {
+            task = Py.callKw(factory, new Object[]{l, coro, context}, new String[]{"context"});
+        }
+        if (name != PNone.NONE) {
+            Py.callMethod(task, "set_name", name);
+        }
+        return task;
     }
 
     private static double toDouble(Object o) {

@@ -45,6 +45,10 @@ public final class EventLoop extends PythonObject {
     boolean debug;
     Object exceptionHandler = PNone.NONE;
     Object taskFactory = PNone.NONE;
+    /** Whether {@link #taskFactory} is asyncio's own eager_task_factory (create_task then makes the task itself). */
+    boolean eagerTaskFactory;
+    /** The context's counter for default task names. */
+    final java.util.concurrent.atomic.AtomicLong taskNames;
     /** The task whose step is running (current_task), or null. */
     Object currentTask;
     /** Head of the intrusive doubly linked list of registered, not yet done tasks. */
@@ -64,6 +68,7 @@ public final class EventLoop extends PythonObject {
         super(AsyncioModule.LOOP);
         this.module = module;
         this.runOnce = RunOnceRoot.callTarget(KairosContext.get(null));
+        this.taskNames = PTask.nameCounter(KairosContext.get(null));
     }
 
     static ThreadState ts() {

@@ -1,11 +1,9 @@
 package org.kairos.asyncio;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import org.kairos.KairosContext;
 import org.kairos.builtins.Builtins;
 import org.kairos.runtime.PBaseException;
 import org.kairos.runtime.PClass;
-import org.kairos.runtime.PDict;
 import org.kairos.runtime.PException;
 import org.kairos.runtime.PList;
 import org.kairos.runtime.PModule;
@@ -20,7 +18,8 @@ import java.util.IdentityHashMap;
  * Future/Task of one {@link EventLoop}. It does what CPython's {@code tasks.gather} does, in the
  * same order (tasks created, done callbacks added, already finished children accounted after the
  * outer future exists), but each child's done callback is a {@link Child} that the loop runs
- * without a handle or a guest call. Anything else (a custom task factory or loop class, future-likes,
+ * without a handle or a guest call. Anything else (a task factory other than asyncio's eager one, a
+ * loop class with its own create_task, future-likes,
  * futures of several loops) goes to the guest implementation in {@code asyncio_impl.py}, which
  * uses the same {@code _GatheringFuture} class.
  */
@@ -169,7 +168,7 @@ final class Gather {
     /** The module's gather entry points (per module; the class methods are installed once, by {@link #installClass}). */
     static void install(PModule m) {
         m.put("_GatheringFuture", GATHERING_FUTURE);
-        Builtins.def(m.dict, "_gather_native", "args, return_exceptions, /", a -> gather((PTuple) a[0], Py.isTrue(a[1]), m));
+        Builtins.def(m.dict, "_gather_native", "args, return_exceptions, /", a -> gather((PTuple) a[0], Py.isTrue(a[1])));
     }
 
     static void installClass() {
@@ -200,7 +199,7 @@ final class Gather {
      * guest implementation runs; nothing has happened yet in that case.
      */
     @TruffleBoundary
-    static Object gather(PTuple argTuple, boolean returnExceptions, PModule m) {
+    static Object gather(PTuple argTuple, boolean returnExceptions) {
         Object[] args = argTuple.items;
         EventLoop loop = null;
         boolean anyCoroutine = false;
@@ -217,10 +216,8 @@ final class Gather {
             }
         }
         if (anyCoroutine) {
-            // ensure_future(coro) runs loop.create_task: only the default loop without a task factory
-            // is known to make a plain Task of it
             Object running = EventLoop.ts().asyncioRunningLoop;
-            if (!(running instanceof EventLoop rl) || (loop != null && rl != loop) || !makesPlainTasks(rl, m)) {
+            if (!(running instanceof EventLoop rl) || (loop != null && rl != loop) || !createsTasksNatively(rl)) {
                 return PNone.NONE;
             }
             loop = rl;
@@ -240,7 +237,7 @@ final class Gather {
                 if (arg instanceof PFuture f) {
                     fut = f;
                 } else {
-                    PTask t = AsyncioModule.newTask(loop, arg, PNone.NONE, PNone.NONE);
+                    PTask t = (PTask) AsyncioModule.createTask(loop, arg, PNone.NONE, PNone.NONE);
                     t.logDestroyPending = false;
                     fut = t;
                 }
@@ -267,16 +264,14 @@ final class Gather {
         return outer;
     }
 
-    private static boolean makesPlainTasks(EventLoop l, PModule m) {
-        if (l.taskFactory != null && l.taskFactory != PNone.NONE) {
+    /**
+     * Whether ensure_future(coro) on {@code l} makes a Task in Java: the loop's create_task is the
+     * default one, and there is no task factory or only asyncio's own eager_task_factory.
+     */
+    private static boolean createsTasksNatively(EventLoop l) {
+        if (l.taskFactory != PNone.NONE && !l.eagerTaskFactory) {
             return false;
         }
-        KairosContext ctx = KairosContext.get(null);
-        Object[] defaults = (Object[]) ctx.moduleState.computeIfAbsent(Gather.class, k -> {
-            PClass loopClass = (PClass) m.dict.getStr("_UnixSelectorEventLoop");
-            PDict ns = loopClass.namespace();
-            return new Object[]{loopClass, ns.getStr("create_task")};
-        });
-        return l.cls == defaults[0] && ((PClass) defaults[0]).namespace().getStr("create_task") == defaults[1];
+        return l.cls.lookup("create_task") == AsyncioModule.LOOP.namespace().getStr("create_task");
     }
 }

@@ -132,19 +132,6 @@ class _UnixSelectorEventLoop(_EventLoop):
     def run_until_complete(self, future):
         return _loop_run_until_complete(self, future)
 
-    def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
-        factory = self.get_task_factory()
-        if factory is None:
-            return self._create_task(coro, name, context)
-        if context is None:
-            task = factory(self, coro)
-        else:
-            task = factory(self, coro, context=context)
-        if name is not None:
-            task.set_name(name)
-        return task
-
     def call_exception_handler(self, context):
         _call_exception_handler(self, context)
 
@@ -1093,6 +1080,7 @@ def create_eager_task_factory(custom_task_constructor):
 
 
 eager_task_factory = create_eager_task_factory(Task)
+_register_eager_task_factory(eager_task_factory)  # loop.create_task and gather make its tasks in Java
 
 
 # ---------------------------------------------------------------- loaded on first use
