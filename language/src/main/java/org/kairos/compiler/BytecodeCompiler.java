@@ -58,10 +58,34 @@ final class BytecodeCompiler {
          */
         final ArrayDeque<BytecodeLocal> freeTemps = new ArrayDeque<>();
         boolean isClass;
+        /** The root of a generator, coroutine or async generator: see {@link #beginReturn}. */
+        final boolean generatorRoot;
 
         Unit(Scope scope) {
             this.scope = scope;
+            this.generatorRoot = scope.kind == Scope.Kind.FUNCTION && (scope.isGenerator || scope.isCoroutine);
         }
+    }
+
+    /**
+     * Starts a return from the current root. A generator-like root returns its value wrapped as a
+     * finished continuation result, so that all its returns, suspensions included, are of one
+     * class: Truffle speculates on the class a call target returns, and the first return of a
+     * frame that had only suspended so far would otherwise invalidate the compiled code of every
+     * caller (the event loop's iteration among them). Close with {@link #endReturn}.
+     */
+    private void beginReturn() {
+        b.beginReturn();
+        if (u.generatorRoot) {
+            b.beginGeneratorFinished();
+        }
+    }
+
+    private void endReturn() {
+        if (u.generatorRoot) {
+            b.endGeneratorFinished();
+        }
+        b.endReturn();
     }
 
     /**
@@ -150,9 +174,9 @@ final class BytecodeCompiler {
                 stmt(s);
             }
         }
-        b.beginReturn();
+        beginReturn();
         b.emitLoadLocal(u.lastValue);
-        b.endReturn();
+        endReturn();
         b.endBlock();
         b.endSourceSection();
         b.endRoot();
@@ -338,13 +362,13 @@ final class BytecodeCompiler {
                 if (u.scope.kind != Scope.Kind.FUNCTION || u.scope.isComprehension) {
                     throw CompileErrors.syntax("'return' outside function", filename, r.pos(), source);
                 }
-                b.beginReturn();
+                beginReturn();
                 if (r.value() == null) {
                     b.emitLoadConstant(PNone.NONE);
                 } else {
                     expr(r.value());
                 }
-                b.endReturn();
+                endReturn();
             }
             case FunctionDef f -> functionDef(f);
             case ClassDef c -> classDef(c);
@@ -952,9 +976,9 @@ final class BytecodeCompiler {
             for (Stmt s : f.body()) {
                 stmt(s);
             }
-            b.beginReturn();
+            beginReturn();
             b.emitLoadConstant(PNone.NONE);
-            b.endReturn();
+            endReturn();
         });
     }
 
@@ -1110,13 +1134,13 @@ final class BytecodeCompiler {
             for (Stmt s : c.body()) {
                 stmt(s);
             }
-            b.beginReturn();
+            beginReturn();
             if (cs.cellvars.contains("__class__")) {
                 b.emitLoadLocal(u.locals.get("__class__"));
             } else {
                 b.emitLoadConstant(PNone.NONE);
             }
-            b.endReturn();
+            endReturn();
         }));
     }
 
@@ -1774,9 +1798,9 @@ final class BytecodeCompiler {
         PCode code = code("<lambda>", fs.qualname, l.pos().line(), signature(l.args()), fs);
         makeFunction(code, fs, l.args());
         pending.add(() -> compileFunctionRoot(code, fs, l, () -> {
-            b.beginReturn();
+            beginReturn();
             expr(l.body());
-            b.endReturn();
+            endReturn();
         }));
     }
 
@@ -1834,9 +1858,9 @@ final class BytecodeCompiler {
                     b.endResumeValue();
                     b.endPop();
                 });
-                b.beginReturn();
+                beginReturn();
                 b.emitLoadConstant(PNone.NONE);
-                b.endReturn();
+                endReturn();
             }));
             return;
         }
@@ -1881,9 +1905,9 @@ final class BytecodeCompiler {
                     }
                 }
             });
-            b.beginReturn();
+            beginReturn();
             b.emitLoadLocal(result);
-            b.endReturn();
+            endReturn();
         }));
     }
 

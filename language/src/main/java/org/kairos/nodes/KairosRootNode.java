@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.bytecode.BytecodeRootNode;
 import com.oracle.truffle.api.bytecode.ConstantOperand;
+import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.bytecode.GenerateBytecode;
 import com.oracle.truffle.api.bytecode.Operation;
 import com.oracle.truffle.api.bytecode.ShortCircuitOperation;
@@ -1330,6 +1331,19 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     // ================================================================== generators and coroutines
 
     /** After a Yield: raises the exception of a throw(), else produces the sent value. */
+    /**
+     * The value of a generator-like root's {@code return}, as a continuation result without a
+     * continuation: the root then returns one class whether it suspends or finishes (see
+     * {@code BytecodeCompiler.beginReturn}); {@code PGenerator} unwraps it.
+     */
+    @Operation
+    public static final class GeneratorFinished {
+        @Specialization
+        static ContinuationResult doIt(Object v) {
+            return new ContinuationResult(null, null, v);
+        }
+    }
+
     @Operation
     public static final class ResumeValue {
         @Specialization

@@ -29,9 +29,8 @@ public final class Generators {
      */
     public static Object wrap(PFunction fn, Object result, boolean awaited) {
         PCode c = fn.code;
-        if (!(result instanceof ContinuationResult cr)) {
-            return result;
-        }
+        // the start yield of the body (it cannot have returned: nothing runs before that yield)
+        ContinuationResult cr = (ContinuationResult) result;
         clearStartYieldSlot(c, cr);
         PGenerator g = new PGenerator(fn, cr);
         if (c.isCoroutine && !awaited) {

@@ -335,19 +335,21 @@ public final class PGenerator extends PIterator {
     }
 
     /**
-     * The first call of an eagerly started body returned: either the continuation of its first
-     * suspension (the frame is kept from now on; returns the yielded value) or its return value
-     * (returns a {@link Generators.Done}).
+     * The first call of an eagerly started body returned {@code r}: either the continuation of its
+     * first suspension (the frame is kept from now on; returns the yielded value) or its return
+     * value (returns a {@link Generators.Done}).
      */
     public Object exitEager(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, Object r) {
         leave(ts, savedGenerator, savedHandled);
-        if (r instanceof ContinuationResult cont) {
+        ContinuationResult cont = (ContinuationResult) r;
+        ContinuationRootNode next = cont.getContinuationRootNode();
+        if (next != null) {
             frame = cont.getFrame();
-            contRoot = cont.getContinuationRootNode();
+            contRoot = next;
             return cont.getResult();
         }
         finish();
-        return new Generators.Done(r);
+        return new Generators.Done(cont.getResult());
     }
 
     /**
@@ -357,13 +359,17 @@ public final class PGenerator extends PIterator {
      */
     public Object exit(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, Object r) {
         leave(ts, savedGenerator, savedHandled);
-        if (r instanceof ContinuationResult next) {
+        // a generator-like root returns only continuation results: a suspension, or its return
+        // value without a continuation (KairosRootNode.GeneratorFinished)
+        ContinuationResult cont = (ContinuationResult) r;
+        ContinuationRootNode next = cont.getContinuationRootNode();
+        if (next != null) {
             // the frame stays the same object; only the yield site changes
-            contRoot = next.getContinuationRootNode();
-            return next.getResult();
+            contRoot = next;
+            return cont.getResult();
         }
         finish();
-        return new Generators.Done(r);
+        return new Generators.Done(cont.getResult());
     }
 
     private void leave(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled) {

@@ -248,6 +248,45 @@ public class LauncherTest {
         assertTrue(r.err.contains("opt done"), r::toString);
     }
 
+    /**
+     * A generator's frame that returns after suspending at the same yield site before must not
+     * throw away its compiled caller: Truffle speculates on the class a call target returns, so
+     * generator roots return one class whether they suspend or finish.
+     */
+    @Test
+    void generatorReturnsKeepCallersCompiled() throws Exception {
+        String script = """
+                        def inner(k):
+                            if k % 2:
+                                yield k
+                            return k * 10
+
+                        def outer(n):
+                            t = 0
+                            for k in range(n):
+                                t += yield from inner(k)
+                            return t
+
+                        def drive(n):
+                            g = outer(n)
+                            seen = []
+                            try:
+                                while True:
+                                    seen.append(next(g))
+                            except StopIteration as e:
+                                return seen, e.value
+
+                        for n in (1, 2, 4):
+                            print(drive(n))
+                        """;
+        Run r = kairos(null, "--experimental-options", "--engine.CompileImmediately", "--engine.BackgroundCompilation=false",
+                        "--engine.TraceCompilation", "-c", script);
+        assertEquals(0, r.status, r::toString);
+        assertEquals("([], 0)\n([1], 10)\n([1, 3], 60)\n", r.out, r::toString);
+        assertTrue(r.err.contains("opt done"), r::toString);
+        assertFalse(r.err.contains("Profiled Return Type"), r::toString);
+    }
+
     /** A stale cache (older than the jars) is replaced by a training run that prints nothing. */
     @Test
     void aotCacheIsRecordedSilentlyWhenStale() throws Exception {
