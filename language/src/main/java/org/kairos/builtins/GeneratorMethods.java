@@ -141,20 +141,8 @@ final class GeneratorMethods {
         Builtins.getset(fr, "f_locals", s -> s instanceof PTbFrame ? new PDict() : ((PFrameView) s).gen.frameLocals(), null);
     }
 
-    /**
-     * Runs the thread's firstiter hook the first time an async generator is iterated (any of
-     * __anext__/asend/athrow/aclose), which is how event loops learn which generators to close.
-     */
     private static PGenerator firstIter(Object o) {
-        PGenerator g = (PGenerator) o;
-        if (!g.hooksInited()) {
-            g.markHooksInited();
-            Object hook = org.kairos.KairosContext.get(null).threadState().asyncgenFirstiter;
-            if (hook != null) {
-                Py.call(hook, g);
-            }
-        }
-        return g;
+        return PAsyncGenAwaitable.firstIter((PGenerator) o);
     }
 
     private static String checkName(Object v, String attr) {

@@ -7,6 +7,8 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import org.kairos.runtime.Generators;
 import org.kairos.runtime.NativeAwaitable;
+import org.kairos.runtime.PAsyncGenAwaitable;
+import org.kairos.runtime.PException;
 import org.kairos.runtime.PGenerator;
 import org.kairos.runtime.PNone;
 
@@ -31,6 +33,24 @@ public abstract class YieldFromDelegateNode extends Node {
 
     static boolean isThrow(Object send) {
         return send instanceof PGenerator.ThrowSignal;
+    }
+
+    /**
+     * {@code await agen.__anext__()} (what {@code async for} does): the generator's frame is
+     * resumed here, through an inline cache, and its next value ends the await without a
+     * StopIteration.
+     */
+    @Specialization(guards = {"isNone(send)", "aw.stepsPlainly()"})
+    static Object doAsyncGenStep(PGenerator current, PAsyncGenAwaitable aw, @SuppressWarnings("unused") Object send, @Cached ResumeGeneratorNode resume) {
+        Object r;
+        try {
+            r = resume.execute(aw.generator(), aw.enterStep());
+        } catch (PException e) {
+            throw aw.failStep(e);
+        }
+        Object out = aw.exitStep(r);
+        current.yieldFrom = out instanceof Generators.Done ? null : aw;
+        return out;
     }
 
     /** {@code await fut} of an asyncio future: its iterator steps without a guest call. */

@@ -242,8 +242,15 @@ public final class Generators {
         return it;
     }
 
-    @TruffleBoundary
     public static Object getANext(Object it) {
+        if (it instanceof PGenerator g && g.kind() == PGenerator.Kind.ASYNC_GENERATOR) {
+            return PAsyncGenAwaitable.anext(g);
+        }
+        return getANextSlow(it);
+    }
+
+    @TruffleBoundary
+    private static Object getANextSlow(Object it) {
         Object m = Py.classOf(it).lookup("__anext__");
         if (m == null) {
             throw PException.typeError("'async for' requires an iterator with __anext__ method, got " + Py.typeName(it));
