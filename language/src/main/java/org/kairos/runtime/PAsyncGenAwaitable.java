@@ -110,15 +110,7 @@ public final class PAsyncGenAwaitable extends PythonObject implements NativeAwai
      * generator's next value.
      */
     public Object exitStep(Object r) {
-        if (r instanceof PGenerator.AsyncGenValue av) {
-            finish();
-            return new Generators.Done(av.value());
-        }
-        if (r instanceof Generators.Done) {
-            finish();
-            throw stopAsyncIteration();
-        }
-        return r;
+        return settle(r, true);
     }
 
     /** Ends a plain step whose resume raised {@code e}; returns it to be rethrown. */
@@ -178,13 +170,7 @@ public final class PAsyncGenAwaitable extends PythonObject implements NativeAwai
     private Object handle(Object resumeWith, boolean done) {
         Object r;
         try {
-            r = agen.resume(resumeWith);
-        } catch (PGenerator.Returned ret) {
-            finish();
-            if (isClose) {
-                return stop(PNone.NONE, done);
-            }
-            throw stopAsyncIteration();
+            r = agen.resumeRaw(resumeWith);
         } catch (PException e) {
             finish();
             if (isClose && (e.exc.cls.isSubclassOf(ExceptionClasses.StopAsyncIteration) || e.exc.cls.isSubclassOf(ExceptionClasses.GeneratorExit))) {
@@ -192,12 +178,28 @@ public final class PAsyncGenAwaitable extends PythonObject implements NativeAwai
             }
             throw e;
         }
+        return settle(r, done);
+    }
+
+    /**
+     * What resuming the generator returned ({@code r}: a value it yielded, or a
+     * {@link Generators.Done} when its body ended) means for this await: a value to pass out, or
+     * the end of the await (see {@link #stop}).
+     */
+    private Object settle(Object r, boolean done) {
         if (r instanceof PGenerator.AsyncGenValue av) {
             finish();
             if (isClose) {
                 throw PException.runtimeError("async generator ignored GeneratorExit");
             }
             return stop(av.value(), done);
+        }
+        if (r instanceof Generators.Done) {
+            finish();
+            if (isClose) {
+                return stop(PNone.NONE, done);
+            }
+            throw stopAsyncIteration();
         }
         return r;
     }
