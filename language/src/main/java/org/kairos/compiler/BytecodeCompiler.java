@@ -19,8 +19,10 @@ import org.kairos.runtime.Signature;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Emits one Bytecode DSL root per module, function, lambda, comprehension and class body. Function
@@ -36,6 +38,16 @@ final class BytecodeCompiler {
     /** Code objects by creation order, reused when the DSL re-runs the parser. */
     private final List<PCode> codes;
     private int codeCounter;
+    /**
+     * Code objects by their AST node, shared by the module's batch and the batches compiled later
+     * from the same tree (lazy bodies, eager entries): the two roots of a coroutine create the same
+     * nested code objects, whose bodies only the batch that created them compiles.
+     */
+    private final Map<Ast.Node, PCode> codeOf;
+    /** The code objects this compiler created, whose bodies it compiles (again when the DSL re-parses). */
+    private final Set<PCode> owned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Set for the batch of a coroutine's eager entry (see {@link #compileEagerEntry}): the code whose root it is. */
+    private PCode eagerEntryOf;
     final List<PCode> rootOrder = new ArrayList<>();
     private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
     /** {@code def} bodies are compiled on first call, each as its own batch (bundled modules only). */
@@ -104,20 +116,21 @@ final class BytecodeCompiler {
         }
     }
 
-    BytecodeCompiler(KairosLanguage language, Source source, String filename, ScopeAnalyzer analyzer, Module module, List<PCode> codes,
+    BytecodeCompiler(KairosLanguage language, Source source, String filename, ScopeAnalyzer analyzer, Module module, Map<Ast.Node, PCode> codeOf,
                     boolean lazyFunctions) {
         this.language = language;
+        this.codeOf = codeOf;
+        this.codes = new ArrayList<>();
         this.lazyFunctions = lazyFunctions;
         this.source = source;
         this.filename = filename;
         this.analyzer = analyzer;
         this.module = module;
-        this.codes = codes;
     }
 
     void compile(KairosRootNodeGen.Builder builder) {
         compileBatch(builder, () -> {
-            PCode moduleCode = code("<module>", "<module>", 1, new Signature(new String[0], 0, 0, 0, false, false), analyzer.scopes.get(module));
+            PCode moduleCode = code(module, "<module>", "<module>", 1, new Signature(new String[0], 0, 0, 0, false, false), analyzer.scopes.get(module));
             compileModuleRoot(moduleCode);
         });
     }
@@ -136,16 +149,30 @@ final class BytecodeCompiler {
         b.endSource();
     }
 
-    private PCode code(String name, String qualname, int line, Signature sig, Scope scope) {
+    private PCode code(Ast.Node node, String name, String qualname, int line, Signature sig, Scope scope) {
         int idx = codeCounter++;
         if (idx < codes.size()) {
             return codes.get(idx);
+        }
+        PCode shared = codeOf.get(node);
+        if (shared != null) {
+            codes.add(shared);
+            return shared;
         }
         PCode c = new PCode(name, qualname, filename, line, sig, scope.isGenerator && !scope.isCoroutine, scope.isCoroutine && !scope.isGenerator,
                         scope.isCoroutine && scope.isGenerator, scope.freevars.toArray(new String[0]));
         c.cellvars = scope.cellvars.toArray(new String[0]);
         codes.add(c);
+        codeOf.put(node, c);
+        owned.add(c);
         return c;
+    }
+
+    /** Queues the body of a nested code object, unless another batch compiles it (see {@link #codeOf}). */
+    private void queueBody(PCode code, Runnable body) {
+        if (owned.contains(code)) {
+            pending.add(body);
+        }
     }
 
     // ------------------------------------------------------------------ roots
@@ -239,24 +266,16 @@ final class BytecodeCompiler {
         }
         if (scope.kind == Scope.Kind.FUNCTION && (scope.isGenerator || scope.isCoroutine)) {
             b.emitReleaseArgs();
-            boolean plainCoroutine = scope.isCoroutine && !scope.isGenerator;
-            if (plainCoroutine) {
-                // await f(args) runs the body at once, inside the awaiting call (see AwaitCall)
-                b.beginIfThen();
-                b.beginNot();
-                b.emitStartsEagerly();
-                b.endNot();
-            }
-            // the call returns this first continuation, which the caller wraps in a generator object
-            b.beginPop();
-            b.beginResumeValue();
-            b.beginYield();
-            b.emitLoadConstant(PNone.NONE);
-            b.endYield();
-            b.endResumeValue();
-            b.endPop();
-            if (plainCoroutine) {
-                b.endIfThen();
+            // The call returns this first continuation, which the caller wraps in a generator
+            // object. The eager entry of a coroutine (await f(args), see AwaitCall) runs on instead.
+            if (code != eagerEntryOf) {
+                b.beginPop();
+                b.beginResumeValue();
+                b.beginYield();
+                b.emitLoadConstant(PNone.NONE);
+                b.endYield();
+                b.endResumeValue();
+                b.endPop();
             }
         }
         if (scope.kind == Scope.Kind.CLASS) {
@@ -959,15 +978,21 @@ final class BytecodeCompiler {
     private void functionDef(FunctionDef f) {
         Scope fs = analyzer.scopes.get(f);
         Signature sig = signature(f.args());
-        PCode code = code(f.name(), fs.qualname, f.pos().line(), sig, fs);
+        PCode code = code(f, f.name(), fs.qualname, f.pos().line(), sig, fs);
         setDoc(code, f.body());
         storeName(f.name(), () -> {
             decorated(f.decorators(), 0, () -> annotated(f.args(), f.returns(), () -> makeFunction(code, fs, f.args())));
         });
+        if (!owned.contains(code)) {
+            return;
+        }
         if (lazyFunctions) {
             code.setLazyBody(() -> compileLazily(code, fs, f));
         } else {
             pending.add(() -> functionBody(code, fs, f));
+        }
+        if (code.isCoroutine) {
+            code.setEagerBody(() -> compileEagerEntry(code, fs, f));
         }
     }
 
@@ -984,9 +1009,23 @@ final class BytecodeCompiler {
 
     /** A {@code def} body left for its first call: its own batch, with the code nested in it. */
     private void compileLazily(PCode code, Scope fs, FunctionDef f) {
-        BytecodeCompiler sub = new BytecodeCompiler(language, source, filename, analyzer, module, new ArrayList<>(), true);
+        BytecodeCompiler sub = new BytecodeCompiler(language, source, filename, analyzer, module, codeOf, true);
         ModuleCompiler.install(KairosRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, builder -> sub.compileBatch(builder, () -> sub.functionBody(code, fs, f))),
-                        sub.rootOrder);
+                        sub.rootOrder, null);
+    }
+
+    /**
+     * The eager entry of a coroutine function, compiled on the first {@code await f(args)} that
+     * starts it (see {@link PCode#eagerCallTarget}): the body without the start yield, as its own
+     * batch. Two roots keep the body out of the plain call's root: that one is only the start
+     * yield, so creating a coroutine compiles and inlines small, and the body is compiled from the
+     * entry that runs it.
+     */
+    private void compileEagerEntry(PCode code, Scope fs, FunctionDef f) {
+        BytecodeCompiler sub = new BytecodeCompiler(language, source, filename, analyzer, module, codeOf, lazyFunctions);
+        sub.eagerEntryOf = code;
+        ModuleCompiler.install(KairosRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, builder -> sub.compileBatch(builder, () -> sub.functionBody(code, fs, f))),
+                        sub.rootOrder, code);
     }
 
     private void decorated(List<Expr> decorators, int i, Runnable inner) {
@@ -1095,7 +1134,7 @@ final class BytecodeCompiler {
 
     private void classDef(ClassDef c) {
         Scope cs = analyzer.scopes.get(c);
-        PCode code = code(c.name(), cs.qualname, c.pos().line(), new Signature(new String[]{".ns"}, 0, 1, 0, false, false), cs);
+        PCode code = code(c, c.name(), cs.qualname, c.pos().line(), new Signature(new String[]{".ns"}, 0, 1, 0, false, false), cs);
         setDoc(code, c.body());
         List<String> kwnames = new ArrayList<>();
         for (Keyword k : c.keywords()) {
@@ -1124,7 +1163,7 @@ final class BytecodeCompiler {
             }
             b.endBuildClass();
         }));
-        pending.add(() -> compileFunctionRoot(code, cs, c, () -> {
+        queueBody(code, () -> compileFunctionRoot(code, cs, c, () -> {
             if (code.doc instanceof String doc) {
                 b.beginStoreClassName("__doc__");
                 b.emitLoadLocal(u.nsLocal);
@@ -1795,9 +1834,9 @@ final class BytecodeCompiler {
 
     private void lambda(Lambda l) {
         Scope fs = analyzer.scopes.get(l);
-        PCode code = code("<lambda>", fs.qualname, l.pos().line(), signature(l.args()), fs);
+        PCode code = code(l, "<lambda>", fs.qualname, l.pos().line(), signature(l.args()), fs);
         makeFunction(code, fs, l.args());
-        pending.add(() -> compileFunctionRoot(code, fs, l, () -> {
+        queueBody(code, () -> compileFunctionRoot(code, fs, l, () -> {
             beginReturn();
             expr(l.body());
             endReturn();
@@ -1811,7 +1850,7 @@ final class BytecodeCompiler {
             throw CompileErrors.syntax("asynchronous comprehension outside of an asynchronous function", filename, node.pos(), source);
         }
         String name = kind == 0 ? "<genexpr>" : kind == 1 ? "<listcomp>" : kind == 2 ? "<setcomp>" : "<dictcomp>";
-        PCode code = code(name, cs.qualname, node.pos().line(), new Signature(new String[]{".0"}, 1, 1, 0, false, false), cs);
+        PCode code = code(node, name, cs.qualname, node.pos().line(), new Signature(new String[]{".0"}, 1, 1, 0, false, false), cs);
         Runnable callComp = () -> {
             b.beginCall();
             b.beginMakeFunction(code);
@@ -1842,7 +1881,7 @@ final class BytecodeCompiler {
             callComp.run();
         }
         if (kind == 0) {
-            pending.add(() -> compileFunctionRoot(code, cs, node, () -> {
+            queueBody(code, () -> compileFunctionRoot(code, cs, node, () -> {
                 compLoop(gens, 0, () -> {
                     b.beginPop();
                     b.beginResumeValue();
@@ -1864,7 +1903,7 @@ final class BytecodeCompiler {
             }));
             return;
         }
-        pending.add(() -> compileFunctionRoot(code, cs, node, () -> {
+        queueBody(code, () -> compileFunctionRoot(code, cs, node, () -> {
             BytecodeLocal result = b.createLocal();
             b.beginStoreLocal(result);
             switch (kind) {

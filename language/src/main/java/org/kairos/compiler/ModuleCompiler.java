@@ -12,7 +12,7 @@ import org.kairos.parser.PySyntaxError;
 import org.kairos.runtime.PCode;
 import org.kairos.runtime.Tracebacks;
 
-import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 
 /** Source text to code objects: parse, analyse scopes, emit bytecode roots. */
@@ -42,19 +42,26 @@ public final class ModuleCompiler {
         }
         ScopeAnalyzer analyzer = new ScopeAnalyzer();
         analyzer.analyze(module);
-        BytecodeCompiler compiler = new BytecodeCompiler(language, source, filename, analyzer, module, new ArrayList<>(), lazyFunctions);
-        install(KairosRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, compiler::compile), compiler.rootOrder);
+        BytecodeCompiler compiler = new BytecodeCompiler(language, source, filename, analyzer, module, new IdentityHashMap<>(), lazyFunctions);
+        install(KairosRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, compiler::compile), compiler.rootOrder, null);
         return compiler.rootOrder.get(0);
     }
 
-    /** Gives each code object of a batch its root, in the order the compiler began them. */
-    static void install(BytecodeRootNodes<KairosRootNode> nodes, List<PCode> order) {
+    /**
+     * Gives each code object of a batch its root, in the order the compiler began them; the first
+     * root is {@code eagerEntryOf}'s eager entry if that is not null.
+     */
+    static void install(BytecodeRootNodes<KairosRootNode> nodes, List<PCode> order, PCode eagerEntryOf) {
         List<KairosRootNode> roots = nodes.getNodes();
         for (int i = 0; i < roots.size(); i++) {
             PCode code = order.get(i);
             KairosRootNode root = roots.get(i);
             root.setInfo(code, code.name);
-            code.setCallTarget(root.getCallTarget());
+            if (i == 0 && eagerEntryOf != null) {
+                code.setEagerCallTarget(root.getCallTarget());
+            } else {
+                code.setCallTarget(root.getCallTarget());
+            }
         }
     }
 }

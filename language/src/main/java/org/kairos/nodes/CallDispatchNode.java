@@ -203,7 +203,6 @@ public abstract class CallDispatchNode extends Node {
         PGenerator g = new PGenerator(fn);
         g.startEagerly(ts);
         Object r;
-        ts.startingEagerly = true;
         try {
             r = callNode.call(frameArgs);
         } catch (PException e) {
@@ -211,8 +210,6 @@ public abstract class CallDispatchNode extends Node {
         } catch (RuntimeException | Error e) {
             g.exitAbruptly(ts, savedGenerator, savedHandled);
             throw e;
-        } finally {
-            ts.startingEagerly = false;
         }
         Object out = g.exitEager(ts, savedGenerator, savedHandled, r);
         if (!(out instanceof Generators.Done)) {

@@ -385,10 +385,10 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     @Operation(tags = CallTag.class)
     public static final class AwaitCall {
         @Specialization(guards = {"fn.code == cachedCode", "args.length == cachedCode.signature.positional", "cachedCode.signature.isSimple()",
-                        "cachedCode.isCoroutine"}, limit = "3")
+                        "cachedCode.hasEagerEntry()"}, limit = "3")
         static Object doCoroutine(PFunction fn, @Variadic Object[] args,
                         @Cached("fn.code") PCode cachedCode,
-                        @Cached("create(cachedCode.callTarget())") DirectCallNode callNode,
+                        @Cached("create(cachedCode.eagerCallTarget())") DirectCallNode callNode,
                         @Bind Node node) {
             return CallDispatchNode.startAwaited(fn, callNode, CallDispatchNode.frameArgs(fn, null, args), currentGenerator(node), node);
         }
@@ -420,7 +420,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
                         @Cached("moduleEntry(module, name)") PDict.Entry entry,
                         @Cached("args.length") @SuppressWarnings("unused") int argc,
                         @Cached("coroutineFunction(entry, argc)") PFunction fn,
-                        @Cached("create(fn.code.callTarget())") DirectCallNode callNode,
+                        @Cached("create(fn.code.eagerCallTarget())") DirectCallNode callNode,
                         @Bind Node node) {
             return CallDispatchNode.startAwaited(fn, callNode, CallDispatchNode.frameArgs(fn, null, args), currentGenerator(node), node);
         }
@@ -434,7 +434,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
 
         static PFunction coroutineFunction(PDict.Entry entry, int argc) {
-            if (entry != null && entry.value instanceof PFunction f && f.code.isCoroutine && f.code.signature.isSimple() && f.code.signature.positional == argc) {
+            if (entry != null && entry.value instanceof PFunction f && f.code.hasEagerEntry() && f.code.signature.isSimple() && f.code.signature.positional == argc) {
                 return f;
             }
             return null;
@@ -446,7 +446,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
                         @Cached(value = "cachedClass.mroLayoutAssumptions()", dimensions = 1) @SuppressWarnings("unused") Assumption[] layout,
                         @Cached("args.length") @SuppressWarnings("unused") int argc,
                         @Cached("coroutineMethod(cachedClass, name, argc)") PFunction fn,
-                        @Cached("create(fn.code.callTarget())") DirectCallNode callNode,
+                        @Cached("create(fn.code.eagerCallTarget())") DirectCallNode callNode,
                         @Bind Node node) {
             return CallDispatchNode.startAwaited(fn, callNode, CallDispatchNode.frameArgs(fn, obj, args), currentGenerator(node), node);
         }
@@ -465,27 +465,10 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         /** The class's coroutine function {@code name} taking the receiver and {@code argc} arguments as they are, or null. */
         static PFunction coroutineMethod(PClass cls, String name, int argc) {
             PFunction f = CallMethodNode.methodFunction(cls, name);
-            if (f != null && f.code.isCoroutine && f.code.signature.isSimple() && f.code.signature.positional == argc + 1) {
+            if (f != null && f.code.hasEagerEntry() && f.code.signature.isSimple() && f.code.signature.positional == argc + 1) {
                 return f;
             }
             return null;
-        }
-    }
-
-    /**
-     * The first operation of a coroutine body: whether an {@link AwaitCall} started it eagerly
-     * (then the body runs on; otherwise it yields once so that the call returns a coroutine).
-     */
-    @Operation
-    public static final class StartsEagerly {
-        @Specialization
-        static boolean doIt(@Bind Node node) {
-            ThreadState ts = KairosContext.get(node).threadState();
-            if (ts.startingEagerly) {
-                ts.startingEagerly = false;
-                return true;
-            }
-            return false;
         }
     }
 

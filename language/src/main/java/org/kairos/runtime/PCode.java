@@ -19,6 +19,10 @@ public final class PCode extends PythonObject {
     private volatile RootCallTarget callTarget;
     /** Compiles the body and sets {@link #callTarget} on first use, or null (see {@link #setLazyBody}). */
     private Runnable lazyBody;
+    /** A plain coroutine's eager entry, null until compiled (see {@link #eagerCallTarget}). */
+    private volatile RootCallTarget eagerCallTarget;
+    /** Compiles the eager entry and sets {@link #eagerCallTarget}; null for other code. */
+    private Runnable eagerBody;
     /** The docstring (first statement string literal) or None. */
     public Object doc = PNone.NONE;
     /** Set by types.coroutine: a generator that may be awaited (CO_ITERABLE_COROUTINE). */
@@ -60,6 +64,45 @@ public final class PCode extends PythonObject {
             lazyBody = null;
         }
         return callTarget;
+    }
+
+    /**
+     * The entry that {@code await f(args)} calls to run a plain coroutine's body at once: the body
+     * without the start yield that a plain call returns at. Compiled on first use, as a root of its
+     * own, so that the body is not part of the plain call's root (which every coroutine creation
+     * runs and the compiler inlines). Same arguments as {@link #callTarget}.
+     */
+    public RootCallTarget eagerCallTarget() {
+        RootCallTarget ct = eagerCallTarget;
+        return ct != null ? ct : compileEagerEntry();
+    }
+
+    /** Whether this is a plain coroutine's code with an {@link #eagerCallTarget}. */
+    public boolean hasEagerEntry() {
+        return eagerCallTarget != null || eagerBody != null;
+    }
+
+    public void setEagerCallTarget(RootCallTarget ct) {
+        eagerCallTarget = ct;
+    }
+
+    /** Sets how to compile the eager entry; {@code compile} must call {@link #setEagerCallTarget}. */
+    public void setEagerBody(Runnable compile) {
+        if (eagerCallTarget == null) {
+            eagerBody = compile;
+        }
+    }
+
+    @TruffleBoundary
+    private synchronized RootCallTarget compileEagerEntry() {
+        if (eagerCallTarget == null) {
+            if (eagerBody == null) {
+                throw new IllegalStateException("no eager entry for " + qualname);
+            }
+            eagerBody.run();
+            eagerBody = null;
+        }
+        return eagerCallTarget;
     }
 
     public PCode(String name, String qualname, String filename, int firstLineNo, Signature signature, boolean isGenerator, boolean isCoroutine,

@@ -10,11 +10,6 @@ public final class ThreadState {
     public int recursionLimit = 1000;
     /** The generator/coroutine frame currently running on this thread, or null. */
     public PGenerator currentGenerator;
-    /**
-     * A coroutine started by {@code await f(args)} without its start yield: set by the awaiting
-     * call just before it calls the body, taken (and cleared) by the body's first operation.
-     */
-    public boolean startingEagerly;
     /** The current contextvars.Context (a PContext), created lazily. */
     public Object currentContext;
     /** asyncio: the event loop running on this thread (a Java loop object), or null. */
