@@ -534,6 +534,7 @@ final class BytecodeCompiler {
         expr(f.iter());
         b.endGetIter();
         b.endStoreLocal();
+        tagAsObject(val);
         b.beginWhile();
         iterCondition(it, val);
         b.beginBlock();
@@ -552,6 +553,20 @@ final class BytecodeCompiler {
         }
         b.emitLabel(breakLabel);
         b.endBlock();
+    }
+
+    /**
+     * Stores an object into a loop's value local before the loop, so that its boxing-elimination
+     * tag is "object" from the first store on. Otherwise a loop over ints would tag it {@code long}
+     * and the NO_VALUE that ends the loop would change the tag when the loop first ends, which
+     * invalidates all compiled code of the function (its continuation roots included), typically
+     * just after it was compiled. The local holds boxed values anyway ({@code IterNext} returns
+     * objects).
+     */
+    private void tagAsObject(BytecodeLocal val) {
+        b.beginStoreLocal(val);
+        b.emitLoadConstant(PNone.NO_VALUE);
+        b.endStoreLocal();
     }
 
     /** {@code (val = next(it)) is not exhausted} as a loop condition. */
@@ -1984,6 +1999,7 @@ final class BytecodeCompiler {
             b.endGetIter();
         }
         b.endStoreLocal();
+        tagAsObject(val);
         b.beginWhile();
         iterCondition(it, val);
         b.beginBlock();

@@ -287,6 +287,30 @@ public class LauncherTest {
         assertFalse(r.err.contains("Profiled Return Type"), r::toString);
     }
 
+    /**
+     * The end of a loop over ints leaves its compiled code valid: the loop's value local is
+     * object-tagged from the start, so the NO_VALUE that ends the loop changes no local's
+     * boxing-elimination tag (which would invalidate the function's compiled code).
+     */
+    @Test
+    void loopEndKeepsCompiledCodeValid() throws Exception {
+        String script = """
+                        def total(n):
+                            t = 0
+                            for k in range(n):
+                                t += k
+                            return t
+
+                        print(total(20000), sum([total(3) for _ in range(3)]))
+                        """;
+        Run r = kairos(null, "--experimental-options", "--engine.BackgroundCompilation=false", "--engine.OSRCompilationThreshold=1000",
+                        "--engine.TraceCompilation", "-c", script);
+        assertEquals(0, r.status, r::toString);
+        assertEquals("199990000 9\n", r.out, r::toString);
+        assertTrue(r.err.contains("opt done") && r.err.contains("total<OSR"), r::toString);
+        assertFalse(r.err.contains("local tags updated"), r::toString);
+    }
+
     /** A stale cache (older than the jars) is replaced by a training run that prints nothing. */
     @Test
     void aotCacheIsRecordedSilentlyWhenStale() throws Exception {
