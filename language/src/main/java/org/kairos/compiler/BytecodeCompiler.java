@@ -154,17 +154,19 @@ final class BytecodeCompiler {
         if (idx < codes.size()) {
             return codes.get(idx);
         }
-        PCode shared = codeOf.get(node);
-        if (shared != null) {
-            codes.add(shared);
-            return shared;
+        PCode c;
+        // lazy bodies of one module may compile on several threads at once (each under its own code's lock)
+        synchronized (codeOf) {
+            c = codeOf.get(node);
+            if (c == null) {
+                c = new PCode(name, qualname, filename, line, sig, scope.isGenerator && !scope.isCoroutine, scope.isCoroutine && !scope.isGenerator,
+                                scope.isCoroutine && scope.isGenerator, scope.freevars.toArray(new String[0]));
+                c.cellvars = scope.cellvars.toArray(new String[0]);
+                codeOf.put(node, c);
+                owned.add(c);
+            }
         }
-        PCode c = new PCode(name, qualname, filename, line, sig, scope.isGenerator && !scope.isCoroutine, scope.isCoroutine && !scope.isGenerator,
-                        scope.isCoroutine && scope.isGenerator, scope.freevars.toArray(new String[0]));
-        c.cellvars = scope.cellvars.toArray(new String[0]);
         codes.add(c);
-        codeOf.put(node, c);
-        owned.add(c);
         return c;
     }
 
