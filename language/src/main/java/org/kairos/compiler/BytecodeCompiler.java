@@ -49,6 +49,8 @@ final class BytecodeCompiler {
     /** Set for the batch of a coroutine's eager entry (see {@link #compileEagerEntry}): the code whose root it is. */
     private PCode eagerEntryOf;
     final List<PCode> rootOrder = new ArrayList<>();
+    /** The scope of each root in {@link #rootOrder}. */
+    final List<Scope> rootScopes = new ArrayList<>();
     private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
     /** {@code def} bodies are compiled on first call, each as its own batch (bundled modules only). */
     private final boolean lazyFunctions;
@@ -140,6 +142,7 @@ final class BytecodeCompiler {
         this.b = builder;
         this.codeCounter = 0;
         rootOrder.clear();
+        rootScopes.clear();
         pending.clear();
         b.beginSource(source);
         first.run();
@@ -183,6 +186,7 @@ final class BytecodeCompiler {
         Scope scope = analyzer.scopes.get(module);
         u = new Unit(scope);
         rootOrder.add(code);
+        rootScopes.add(scope);
         b.beginRoot();
         b.beginSourceSection(0, source.getLength());
         b.beginBlock();
@@ -221,10 +225,15 @@ final class BytecodeCompiler {
         Unit saved = u;
         u = new Unit(scope);
         rootOrder.add(code);
+        rootScopes.add(scope);
         b.beginRoot();
         Pos p = node.pos();
         b.beginSourceSection(p.start(), p.end() - p.start());
         b.beginBlock();
+        if (u.generatorRoot) {
+            // first, while no slot holds a value yet (see SuspendedLocals)
+            b.emitTagObjectLocals();
+        }
         // parameters, cells, free variables
         for (int i = 0; i < scope.params.size(); i++) {
             String n = scope.params.get(i);
@@ -1028,7 +1037,7 @@ final class BytecodeCompiler {
     private void compileLazily(PCode code, Scope fs, FunctionDef f) {
         BytecodeCompiler sub = new BytecodeCompiler(language, source, filename, analyzer, module, codeOf, true);
         ModuleCompiler.install(KairosRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, builder -> sub.compileBatch(builder, () -> sub.functionBody(code, fs, f))),
-                        sub.rootOrder, null);
+                        sub.rootOrder, sub.rootScopes, null);
     }
 
     /**
@@ -1042,7 +1051,7 @@ final class BytecodeCompiler {
         BytecodeCompiler sub = new BytecodeCompiler(language, source, filename, analyzer, module, codeOf, lazyFunctions);
         sub.eagerEntryOf = code;
         ModuleCompiler.install(KairosRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, builder -> sub.compileBatch(builder, () -> sub.functionBody(code, fs, f))),
-                        sub.rootOrder, code);
+                        sub.rootOrder, sub.rootScopes, code);
     }
 
     private void decorated(List<Expr> decorators, int i, Runnable inner) {

@@ -43,7 +43,7 @@ public final class ModuleCompiler {
         ScopeAnalyzer analyzer = new ScopeAnalyzer();
         analyzer.analyze(module);
         BytecodeCompiler compiler = new BytecodeCompiler(language, source, filename, analyzer, module, new IdentityHashMap<>(), lazyFunctions);
-        install(KairosRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, compiler::compile), compiler.rootOrder, null);
+        install(KairosRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, compiler::compile), compiler.rootOrder, compiler.rootScopes, null);
         return compiler.rootOrder.get(0);
     }
 
@@ -51,12 +51,13 @@ public final class ModuleCompiler {
      * Gives each code object of a batch its root, in the order the compiler began them; the first
      * root is {@code eagerEntryOf}'s eager entry if that is not null.
      */
-    static void install(BytecodeRootNodes<KairosRootNode> nodes, List<PCode> order, PCode eagerEntryOf) {
+    static void install(BytecodeRootNodes<KairosRootNode> nodes, List<PCode> order, List<Scope> scopes, PCode eagerEntryOf) {
         List<KairosRootNode> roots = nodes.getNodes();
         for (int i = 0; i < roots.size(); i++) {
             PCode code = order.get(i);
             KairosRootNode root = roots.get(i);
             root.setInfo(code, code.name);
+            SuspendedLocals.choose(root, scopes.get(i));
             if (i == 0 && eagerEntryOf != null) {
                 code.setEagerCallTarget(root.getCallTarget());
             } else {

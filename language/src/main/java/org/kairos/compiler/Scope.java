@@ -32,6 +32,14 @@ final class Scope {
     boolean isComprehension;
     boolean usesSuper;
     boolean usesAwait;
+    /**
+     * Names first bound after a suspension point (await, yield, async for/with, and the start of
+     * an async def) in source order; their boxing-elimination tag is "object" from the first call
+     * (see SuspendedLocals).
+     */
+    final Set<String> boundAfterSuspension = new LinkedHashSet<>();
+    /** While analyzing: a suspension point of this scope has been seen in source order. */
+    boolean suspended;
 
     boolean isAsyncGenerator() {
         return isCoroutine && isGenerator;

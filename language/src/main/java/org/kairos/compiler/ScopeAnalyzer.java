@@ -43,7 +43,9 @@ final class ScopeAnalyzer {
     }
 
     private void bind(String n) {
-        current.assigned.add(n);
+        if (current.assigned.add(n) && current.suspended) {
+            current.boundAfterSuspension.add(n);
+        }
     }
 
     private void stmt(Stmt s) {
@@ -56,6 +58,9 @@ final class ScopeAnalyzer {
                 bind(f.name());
                 Scope fs = new Scope(Scope.Kind.FUNCTION, current, f.name(), childQualname(current, f.name()));
                 fs.isCoroutine = f.isAsync();
+                // A coroutine's body first runs at its first send, which for tasks created in a
+                // fan-out comes after thousands of calls: its start counts as a suspension point.
+                fs.suspended = f.isAsync();
                 scopes.put(f, fs);
                 Scope saved = current;
                 current = fs;
@@ -110,6 +115,9 @@ final class ScopeAnalyzer {
             }
             case For f -> {
                 expr(f.iter());
+                if (f.isAsync()) {
+                    current.suspended = true;
+                }
                 target(f.target());
                 stmts(f.body());
                 stmts(f.orelse());
@@ -127,6 +135,9 @@ final class ScopeAnalyzer {
             case With w -> {
                 for (WithItem it : w.items()) {
                     expr(it.contextExpr());
+                    if (w.isAsync()) {
+                        current.suspended = true;
+                    }
                     if (it.optionalVars() != null) {
                         target(it.optionalVars());
                     }
@@ -296,16 +307,19 @@ final class ScopeAnalyzer {
                 }
                 current.usesAwait = true;
                 expr(a.value());
+                current.suspended = true;
             }
             case Yield y -> {
                 current.isGenerator = true;
                 if (y.value() != null) {
                     expr(y.value());
                 }
+                current.suspended = true;
             }
             case YieldFrom y -> {
                 current.isGenerator = true;
                 expr(y.value());
+                current.suspended = true;
             }
             case Compare c -> {
                 expr(c.left());
@@ -394,6 +408,10 @@ final class ScopeAnalyzer {
         }
         elts.forEach(this::expr);
         current = saved;
+        if (cs.isCoroutine && !cs.isGenerator) {
+            // an async list, set or dict comprehension is awaited by this scope
+            current.suspended = true;
+        }
     }
 
     // ------------------------------------------------------------------ resolution

@@ -1,6 +1,7 @@
 package org.kairos.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.bytecode.BytecodeRootNode;
@@ -70,6 +71,11 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     /** The code object this root implements (null only while building). */
     public PCode code;
     private String name = "<module>";
+    /**
+     * Frame offsets of the locals that {@link TagObjectLocals} tags "object" on the first call,
+     * or null once done (see org.kairos.compiler.SuspendedLocals).
+     */
+    @CompilationFinal(dimensions = 1) public int[] objectLocals;
 
     protected KairosRootNode(KairosLanguage language, FrameDescriptor fd) {
         super(language, fd);
@@ -324,6 +330,34 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             for (int i = 1; i < args.length; i++) {
                 args[i] = null;
             }
+        }
+    }
+
+    /**
+     * On the first call of a generator or coroutine root, gives its {@link #objectLocals} the
+     * boxing-elimination tag "object". Local tags live in the cached bytecode node, which only
+     * exists once the root runs, so this cannot be done when the root is built. The locals are
+     * unbound (null) at this point, so storing null changes nothing but the tag.
+     */
+    @Operation
+    public static final class TagObjectLocals {
+        @Specialization
+        static void doIt(VirtualFrame frame, @Bind KairosRootNode root, @Bind BytecodeNode bytecode, @Bind("$bytecodeIndex") int bci) {
+            if (root.objectLocals != null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                tag(frame, root, bytecode, bci);
+            }
+        }
+
+        private static void tag(VirtualFrame frame, KairosRootNode root, BytecodeNode bytecode, int bci) {
+            int[] offsets = root.objectLocals;
+            if (offsets == null) {
+                return;
+            }
+            for (int offset : offsets) {
+                bytecode.setLocalValue(bci, frame, offset, null);
+            }
+            root.objectLocals = null;
         }
     }
 

@@ -311,6 +311,38 @@ public class LauncherTest {
         assertFalse(r.err.contains("local tags updated"), r::toString);
     }
 
+    /**
+     * A coroutine compiled before its body first runs (created many times by a gather) keeps its
+     * compiled code: its locals, and the compiler's temporaries, are object-tagged on the first
+     * call, so the first stores after the start and after the await change no tag.
+     */
+    @Test
+    void fannedOutCoroutineKeepsCompiledCode() throws Exception {
+        String script = """
+                        import asyncio
+
+                        async def leaf(i, st):
+                            k = i * 3
+                            await asyncio.sleep(0)
+                            st[0] += k % 7
+                            r = k + 1
+                            return r
+
+                        async def main():
+                            st = [0]
+                            rs = await asyncio.gather(*[leaf(i, st) for i in range(3000)])
+                            print(st[0], sum(rs))
+
+                        asyncio.run(main())
+                        """;
+        Run r = kairos(null, "--experimental-options", "--engine.BackgroundCompilation=false", "--engine.FirstTierCompilationThreshold=100",
+                        "--engine.TraceCompilationDetails", "-c", script);
+        assertEquals(0, r.status, r::toString);
+        assertEquals("8999 13498500\n", r.out, r::toString);
+        assertTrue(r.err.contains("opt done") && r.err.contains(" leaf "), r::toString);
+        assertFalse(r.err.contains("local tags updated"), r::toString);
+    }
+
     /** A stale cache (older than the jars) is replaced by a training run that prints nothing. */
     @Test
     void aotCacheIsRecordedSilentlyWhenStale() throws Exception {
