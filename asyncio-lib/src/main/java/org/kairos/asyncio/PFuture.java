@@ -131,6 +131,12 @@ public class PFuture extends PythonObject implements NativeAwaitable, NativeAwai
         return new FutureIter(this);
     }
 
+    /** FutureIter.throw raises what is thrown in, so a cancellation needs no iterator object. */
+    @Override
+    public PException throwThrough(PBaseException exc) {
+        return new PException(exc);
+    }
+
     final void clearLogTraceback() {
         logTraceback = false;
         Extras e = extras;
@@ -384,6 +390,11 @@ public class PFuture extends PythonObject implements NativeAwaitable, NativeAwai
             }
             fut = null;
             return new Generators.Done(f.result());
+        }
+
+        @Override
+        public PException throwThrough(PBaseException exc) {
+            return new PException(exc);
         }
 
         @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary

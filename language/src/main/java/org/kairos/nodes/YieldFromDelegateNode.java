@@ -5,6 +5,7 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
+import org.kairos.runtime.ExceptionClasses;
 import org.kairos.runtime.Generators;
 import org.kairos.runtime.NativeAwaitable;
 import org.kairos.runtime.PAsyncGenAwaitable;
@@ -63,6 +64,25 @@ public abstract class YieldFromDelegateNode extends Node {
 
     static boolean isNone(Object send) {
         return send == PNone.NONE;
+    }
+
+    /**
+     * {@code throw()} into an asyncio future's await (a cancellation): raised here as the future's
+     * iterator would raise it, without making the iterator and calling its {@code throw}.
+     */
+    @Specialization(guards = "!isGeneratorExit(send)")
+    static Object doNativeThrow(PGenerator current, NativeAwaitable.Iterator it, PGenerator.ThrowSignal send) {
+        PException e = it.throwThrough(send.exc());
+        if (e == null) {
+            return doIt(current, it, send);
+        }
+        // as in CPython, an await that raised leaves cr_await None
+        current.yieldFrom = null;
+        throw e;
+    }
+
+    static boolean isGeneratorExit(PGenerator.ThrowSignal send) {
+        return send.exc().cls.isSubclassOf(ExceptionClasses.GeneratorExit);
     }
 
     // throw()/close() into the delegate and other iterators; not replacing the fast paths, so

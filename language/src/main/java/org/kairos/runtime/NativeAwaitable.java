@@ -33,5 +33,13 @@ public interface NativeAwaitable {
         default Object guestIterator() {
             return this;
         }
+
+        /**
+         * {@code throw(exc)} into this delegate, for one that only raises what is thrown in (a
+         * future's iterator does): the exception to raise, or null to make the guest call.
+         */
+        default PException throwThrough(PBaseException exc) {
+            return null;
+        }
     }
 }
