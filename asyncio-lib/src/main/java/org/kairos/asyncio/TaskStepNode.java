@@ -15,7 +15,7 @@ import org.kairos.runtime.PNone;
  * iteration calls the coroutine body directly.
  */
 final class TaskStepNode extends Node {
-    @Child private ResumeGeneratorNode resume = ResumeGeneratorNode.create();
+    @Child private ResumeGeneratorNode resume = ResumeGeneratorNode.createForTaskStep();
 
     void execute(EventLoop l, PTask t, PBaseException excIn) {
         Object cur = l.currentTask;

@@ -7,7 +7,6 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
-import com.oracle.truffle.api.nodes.Node;
 
 /**
  * Calls the continuation root of a suspended frame's yield site: a direct call (inlinable by the
@@ -15,7 +14,8 @@ import com.oracle.truffle.api.nodes.Node;
  * per yield site, so they make a good inline-cache key.
  */
 @GenerateInline(false)
-public abstract class ContinuationCallNode extends Node {
+public abstract class ContinuationCallNode extends ContinuationCall {
+    @Override
     public abstract Object execute(ContinuationRootNode root, MaterializedFrame frame, Object value);
 
     @Specialization(guards = "root == cachedRoot", limit = "4")

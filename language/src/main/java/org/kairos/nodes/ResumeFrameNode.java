@@ -15,7 +15,16 @@ import org.kairos.runtime.ThreadState;
  * Returns the yielded value or a {@code Generators.Done}.
  */
 public final class ResumeFrameNode extends Node {
-    @Child private ContinuationCallNode call = ContinuationCallNodeGen.create();
+    @Child private ContinuationCall call;
+
+    public ResumeFrameNode() {
+        this(false);
+    }
+
+    /** {@code hotOnly}: the task step's site, see {@link HotContinuationCallNode}. */
+    ResumeFrameNode(boolean hotOnly) {
+        this.call = hotOnly ? new HotContinuationCallNode() : ContinuationCallNodeGen.create();
+    }
 
     public Object execute(PGenerator gen, Object value) {
         if (!gen.canResumeFast(value)) {

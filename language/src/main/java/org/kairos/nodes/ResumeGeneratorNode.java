@@ -21,20 +21,31 @@ import org.kairos.runtime.PGenerator;
  * frame path.
  */
 public final class ResumeGeneratorNode extends Node {
-    @Child private ResumeFrameNode frame = new ResumeFrameNode();
+    private final boolean hotOnly;
+    @Child private ResumeFrameNode frame;
     /** Resumes the delegators of a chain whose innermost frame finished; created on first need. */
     @Child private ResumeFrameNode delegator;
     @CompilationFinal private boolean chainSeen;
 
+    private ResumeGeneratorNode(boolean hotOnly) {
+        this.hotOnly = hotOnly;
+        this.frame = new ResumeFrameNode(hotOnly);
+    }
+
     public static ResumeGeneratorNode create() {
-        return new ResumeGeneratorNode();
+        return new ResumeGeneratorNode(false);
+    }
+
+    /** The event loop's task step: continuation calls chosen by resume counts (see {@link HotContinuationCallNode}). */
+    public static ResumeGeneratorNode createForTaskStep() {
+        return new ResumeGeneratorNode(true);
     }
 
     public Object execute(PGenerator gen, Object value) {
         if (gen.delegatesDirectly(value)) {
             if (!chainSeen) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                delegator = insert(new ResumeFrameNode());
+                delegator = insert(new ResumeFrameNode(hotOnly));
                 chainSeen = true;
             }
             return resumeChain(gen, value, frame, delegator);
