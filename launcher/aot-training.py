@@ -1,7 +1,15 @@
-# Training workload of the JDK AOT cache that ./kairos records for KAIROS_JIT=0 runs: the classes
+# Training workload of the JDK AOT caches that ./kairos records, once per build and mode: the classes
 # (and lambdas) loaded here are stored in the cache, so it touches what short scripts commonly use,
-# asyncio included. Keep it quick: it runs on the fallback interpreter, once per build.
+# asyncio included. Keep that part quick: it is all a KAIROS_JIT=0 run trains with.
+#
+# In JIT mode ./kairos passes --jit: the script then also runs hot code for a few seconds, so that
+# Truffle compiles it and the classes of the Graal compiler and of Truffle's partial evaluator
+# (thousands, otherwise loaded and linked during a script's first compilations) are in the cache
+# too. The shapes are the common ones (calls, generators, coroutines, tasks, loops, exceptions),
+# not those of any one benchmark: the compiler's own classes are what matters.
 import asyncio
+import sys
+import time
 
 
 class Point:
@@ -45,3 +53,61 @@ except KeyError as e:
     problem = repr(e)
 print(asyncio.run(main()), sum(numbers(10)), Point(1, 2), problem, " ".join(w.upper() for w in words),
       sorted(set(table.values())), f"{3.5:.2f}", "%d-%s" % (4, "x"), max(table, key=table.get))
+
+
+def walk(depth):
+    if depth > 0:
+        yield from walk(depth - 1)
+    yield depth
+
+
+async def leaf(i, pause):
+    if pause:
+        await asyncio.sleep(0)
+    return i * 2
+
+
+async def tree(depth, i):
+    if depth == 0:
+        return await leaf(i, i & 1)
+    found = await asyncio.gather(*[tree(depth - 1, i * 3 + k) for k in range(3)])
+    return sum(found)
+
+
+async def group(depth):
+    if depth == 0:
+        return 1
+    async with asyncio.TaskGroup() as tg:
+        tasks = [tg.create_task(group(depth - 1)) for _ in range(3)]
+    return sum(t.result() for t in tasks)
+
+
+def mix(n):
+    h = 0
+    for i in range(n):
+        h = (h * 31 + i) % 1000003
+    return h
+
+
+async def hot(seconds):
+    start = time.perf_counter()
+    total = 0
+    while time.perf_counter() - start < seconds:
+        total += await tree(5, 1)
+        total += await group(4)
+        total += sum(walk(30)) + mix(3000)
+        ev = asyncio.Event()
+        waiting = [asyncio.create_task(ev.wait()) for _ in range(50)]
+        await asyncio.sleep(0)
+        ev.set()
+        await asyncio.gather(*waiting)
+        try:
+            await asyncio.wait_for(asyncio.sleep(1), 0)
+        except TimeoutError:
+            total += 1
+    return total
+
+
+if "--jit" in sys.argv:
+    # 3 s gets every first-tier compilation of these shapes done on a loaded 2-core machine.
+    asyncio.run(hot(3.0))

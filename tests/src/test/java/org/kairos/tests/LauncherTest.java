@@ -371,6 +371,22 @@ public class LauncherTest {
         assertEquals("", r.err, r::toString);
     }
 
+    /**
+     * The JIT-mode cache is trained with {@code aot-training.py --jit} so that it holds the Graal
+     * compiler's classes; that only works if its hot part makes Truffle compile within its time.
+     */
+    @Test
+    void jitTrainingRunCompiles() throws Exception {
+        Path script = ROOT.resolve("launcher/aot-training.py");
+        Run plain = kairosWith(Map.of("KAIROS_AOT_CACHE", "none"), null, "--engine.TraceCompilation", script.toString());
+        assertEquals(0, plain.status, plain::toString);
+        Run hot = kairosWith(Map.of("KAIROS_AOT_CACHE", "none"), null, "--engine.TraceCompilation", script.toString(), "--jit");
+        assertEquals(0, hot.status, hot::toString);
+        assertEquals(plain.out, hot.out, hot::toString);
+        long compiled = hot.err.lines().filter(l -> l.contains("opt done")).count();
+        assertTrue(compiled >= 3, () -> compiled + " compilations\n" + hot);
+    }
+
     @Test
     void infiniteRecursion() throws Exception {
         script("rec.py", "def f(n):\n    return f(n + 1)\nf(0)\n");
