@@ -72,6 +72,8 @@ final class BytecodeCompiler {
          */
         final ArrayDeque<BytecodeLocal> freeTemps = new ArrayDeque<>();
         boolean isClass;
+        /** The reads of locals that need no unbound check (see {@link DefiniteAssignment}). */
+        Set<Ast.Name> assignedReads = Set.of();
         /** The root of a generator, coroutine or async generator: see {@link #beginReturn}. */
         final boolean generatorRoot;
 
@@ -224,6 +226,15 @@ final class BytecodeCompiler {
     private void compileFunctionRoot(PCode code, Scope scope, Ast.Node node, Runnable body) {
         Unit saved = u;
         u = new Unit(scope);
+        u.assignedReads = switch (node) {
+            case FunctionDef f -> DefiniteAssignment.ofFunction(scope, f.body());
+            case Lambda l -> DefiniteAssignment.ofLambda(scope, l.body());
+            case ListComp c -> DefiniteAssignment.ofComprehension(scope, c.generators(), c.elt(), null);
+            case SetComp c -> DefiniteAssignment.ofComprehension(scope, c.generators(), c.elt(), null);
+            case DictComp c -> DefiniteAssignment.ofComprehension(scope, c.generators(), c.key(), c.value());
+            case GeneratorExp c -> DefiniteAssignment.ofComprehension(scope, c.generators(), c.elt(), null);
+            default -> Set.of();
+        };
         rootOrder.add(code);
         rootScopes.add(scope);
         b.beginRoot();
@@ -955,7 +966,7 @@ final class BytecodeCompiler {
         switch (a.target()) {
             case Name n -> storeName(n.id(), () -> {
                 b.beginInplaceBinary(op);
-                loadName(n.id(), n.pos());
+                loadName(n);
                 expr(a.value());
                 b.endInplaceBinary();
             });
@@ -1211,12 +1222,13 @@ final class BytecodeCompiler {
 
     // ------------------------------------------------------------------ names
 
-    private void loadName(String n, Pos pos) {
+    private void loadName(Ast.Name site) {
+        String n = site.id();
         Scope.Binding bd = u.scope.binding(n);
         switch (bd) {
             case LOCAL -> {
                 BytecodeLocal l = u.locals.get(n);
-                if (u.scope.params.contains(n) && !assignedBesidesParam(n)) {
+                if (u.assignedReads.contains(site)) {
                     b.emitLoadLocal(l);
                 } else {
                     b.beginCheckLocal(n);
@@ -1247,10 +1259,6 @@ final class BytecodeCompiler {
                 }
             }
         }
-    }
-
-    private boolean assignedBesidesParam(String n) {
-        return false;
     }
 
     private void storeName(String n, Runnable value) {
@@ -1421,7 +1429,7 @@ final class BytecodeCompiler {
     private void expr(Expr e) {
         switch (e) {
             case Constant c -> constant(c);
-            case Name n -> loadName(n.id(), n.pos());
+            case Name n -> loadName(n);
             case BinOp bo -> {
                 switch (bo.op()) {
                     case ADD -> b.beginAdd();
@@ -1504,7 +1512,7 @@ final class BytecodeCompiler {
             case NamedExpr n -> {
                 b.beginBlock();
                 storeName(n.target().id(), () -> expr(n.value()));
-                loadName(n.target().id(), n.pos());
+                loadName(n.target());
                 b.endBlock();
             }
             case Lambda l -> lambda(l);
