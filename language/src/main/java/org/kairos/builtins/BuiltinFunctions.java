@@ -512,10 +512,28 @@ final class BuiltinFunctions {
 
     /** The innermost guest frame (the caller of the builtin). */
     private static FrameInstance callerFrame() {
-        return Truffle.getRuntime().iterateFrames(f -> {
-            Object[] args = f.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
-            return args.length > 0 && args[0] instanceof PFunction ? f : null;
-        });
+        return Truffle.getRuntime().iterateFrames(f -> guestFunction(f) != null ? f : null);
+    }
+
+    /**
+     * The function whose code runs in {@code f}, or null if it is no guest frame. A resumed
+     * generator or coroutine runs in a continuation root, whose arguments are its own frame (which
+     * holds the function's arguments) and the sent value.
+     */
+    static PFunction guestFunction(FrameInstance f) {
+        Object[] args = f.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+        if (args.length > 0 && args[0] instanceof PFunction fn) {
+            return fn;
+        }
+        if (args.length == 2 && args[0] instanceof com.oracle.truffle.api.frame.MaterializedFrame own
+                        && f.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget rct
+                        && rct.getRootNode() instanceof com.oracle.truffle.api.bytecode.ContinuationRootNode) {
+            Object[] ownArgs = own.getArguments();
+            if (ownArgs.length > 0 && ownArgs[0] instanceof PFunction fn) {
+                return fn;
+            }
+        }
+        return null;
     }
 
     static PFunction callerFunction() {
@@ -523,7 +541,7 @@ final class BuiltinFunctions {
         if (f == null) {
             throw PException.runtimeError("no current frame");
         }
-        return (PFunction) f.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments()[0];
+        return guestFunction(f);
     }
 
     static PDict locals() {
@@ -531,18 +549,16 @@ final class BuiltinFunctions {
         if (f == null) {
             throw PException.runtimeError("no current frame");
         }
-        PFunction fn = (PFunction) f.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments()[0];
+        PFunction fn = guestFunction(f);
         BytecodeNode bn = BytecodeNode.get(f);
         Object[] names;
         Object[] values;
         if (bn != null) {
             names = bn.getLocalNames(f);
             values = bn.getLocalValues(f);
-        } else if (f.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget ct
-                        && ct.getRootNode() instanceof com.oracle.truffle.api.bytecode.BytecodeRootNode br) {
+        } else if ((bn = bytecodeNode(f)) != null) {
             // Called without a call node (from the runtime): the root's bytecode and the bci stored in the frame.
-            bn = br.getBytecodeNode();
-            com.oracle.truffle.api.frame.Frame fr = f.getFrame(FrameInstance.FrameAccess.READ_ONLY);
+            com.oracle.truffle.api.frame.Frame fr = localsFrame(f);
             int bci = bn.getBytecodeIndex(fr);
             names = bn.getLocalNames(bci);
             values = bn.getLocalValues(bci, fr);
@@ -559,7 +575,8 @@ final class BuiltinFunctions {
                 v = c.ref;
             }
             String n = String.valueOf(names[i]);
-            if (v == null || n.startsWith(".")) {
+            // compiler temporaries have no name (or a dotted one)
+            if (v == null || names[i] == null || n.startsWith(".")) {
                 continue;
             }
             d.putStr(n, v);
@@ -570,11 +587,31 @@ final class BuiltinFunctions {
     /** The bytecode node of a guest frame; builtins are called without a call node, so ask the root. */
     static BytecodeNode bytecodeNode(FrameInstance f) {
         BytecodeNode bn = BytecodeNode.get(f);
-        if (bn == null && f.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget rct &&
-                        rct.getRootNode() instanceof com.oracle.truffle.api.bytecode.BytecodeRootNode brn) {
-            bn = brn.getBytecodeNode();
+        if (bn == null && f.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget rct) {
+            com.oracle.truffle.api.nodes.RootNode root = rct.getRootNode();
+            if (root instanceof com.oracle.truffle.api.bytecode.ContinuationRootNode crn) {
+                root = (com.oracle.truffle.api.nodes.RootNode) crn.getSourceRootNode();
+            }
+            if (root instanceof com.oracle.truffle.api.bytecode.BytecodeRootNode brn) {
+                bn = brn.getBytecodeNode();
+            }
         }
         return bn;
+    }
+
+    /**
+     * The frame that holds the locals (and the bytecode index) of a guest frame: for a resumed
+     * generator or coroutine, its own frame, the first argument of the continuation root.
+     */
+    static com.oracle.truffle.api.frame.Frame localsFrame(FrameInstance f) {
+        com.oracle.truffle.api.frame.Frame fr = f.getFrame(FrameInstance.FrameAccess.READ_ONLY);
+        Object[] args = fr.getArguments();
+        if (args.length == 2 && args[0] instanceof com.oracle.truffle.api.frame.MaterializedFrame own
+                        && f.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget rct
+                        && rct.getRootNode() instanceof com.oracle.truffle.api.bytecode.ContinuationRootNode) {
+            return own;
+        }
+        return fr;
     }
 
     private static boolean isModuleLevel(PFunction fn) {

@@ -559,14 +559,14 @@ final class UtilModules {
     private static String[] callerLocation() {
         String[] r = {"sys", "1"};
         com.oracle.truffle.api.Truffle.getRuntime().iterateFrames(f -> {
-            Object[] args = f.getFrame(com.oracle.truffle.api.frame.FrameInstance.FrameAccess.READ_ONLY).getArguments();
-            if (args.length > 0 && args[0] instanceof PFunction fn) {
+            PFunction fn = BuiltinFunctions.guestFunction(f);
+            if (fn != null) {
                 r[0] = fn.code.filename;
                 // builtins are called without a call node, so read the bytecode index stored in the frame
                 com.oracle.truffle.api.bytecode.BytecodeNode bn = BuiltinFunctions.bytecodeNode(f);
                 com.oracle.truffle.api.source.SourceSection ss = null;
                 if (bn != null) {
-                    int bci = bn.getBytecodeIndex(f.getFrame(com.oracle.truffle.api.frame.FrameInstance.FrameAccess.READ_ONLY));
+                    int bci = bn.getBytecodeIndex(BuiltinFunctions.localsFrame(f));
                     ss = bci < 0 ? null : bn.getSourceLocation(bci);
                 }
                 if (ss != null && ss.isAvailable()) {
