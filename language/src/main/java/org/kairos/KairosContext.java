@@ -103,6 +103,32 @@ public final class KairosContext {
         return importer;
     }
 
+    /** The threads guest code started (`_thread.start_new_thread`); see {@link #joinThreads}. */
+    public final java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Waits for the threads guest code started, at most a second in all: Truffle disposes a context
+     * only once all its threads have ended. A thread joined by guest code (Thread.join waits for
+     * the end of its Python part) may still be on its way out; a daemon thread that still runs
+     * after the wait keeps the context from closing, as before.
+     */
+    @TruffleBoundary
+    public void joinThreads() {
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        for (Thread t : threads) {
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (t == Thread.currentThread() || left <= 0) {
+                continue;
+            }
+            try {
+                t.join(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** CPython warns when a coroutine object dies unawaited; Kairos reports the ones left at exit. */
     @TruffleBoundary
     public void warnUnawaitedCoroutines() {

@@ -63,6 +63,7 @@ public final class KairosLanguage extends TruffleLanguage<KairosContext> {
     protected void finalizeContext(KairosContext context) {
         context.warnUnawaitedCoroutines();
         context.flushStd();
+        context.joinThreads();
     }
 
     @Override

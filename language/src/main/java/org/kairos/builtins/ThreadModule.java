@@ -131,6 +131,8 @@ final class ThreadModule {
             }).build();
             holder[0] = t;
             t.setDaemon(true);
+            ctx.threads.removeIf(ended -> !ended.isAlive());
+            ctx.threads.add(t);
             t.start();
             return t.threadId();
         });
