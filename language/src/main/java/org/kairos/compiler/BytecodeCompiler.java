@@ -1584,6 +1584,19 @@ final class BytecodeCompiler {
 
     private void compare(Compare c) {
         int n = c.ops().size();
+        if (n == 1 && (c.ops().get(0) == CmpOpKind.IS || c.ops().get(0) == CmpOpKind.ISNOT)
+                        && c.comparators().get(0) instanceof Constant k && k.value() == Singleton.NONE) {
+            if (c.ops().get(0) == CmpOpKind.IS) {
+                b.beginIsNone();
+                expr(c.left());
+                b.endIsNone();
+            } else {
+                b.beginIsNotNone();
+                expr(c.left());
+                b.endIsNotNone();
+            }
+            return;
+        }
         if (n == 1) {
             compareOp(c.ops().get(0), () -> expr(c.left()), () -> expr(c.comparators().get(0)));
             return;

@@ -15,6 +15,7 @@ import com.oracle.truffle.api.bytecode.Variadic;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -173,27 +174,79 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
     }
 
+    /**
+     * {@code x is None}: None is a singleton, so this is a reference comparison; {@link Is} would
+     * also compare ints, floats and strings by value. A long or boolean is never None (no boxing).
+     */
     @Operation
+    public static final class IsNone {
+        @Specialization
+        static boolean doLong(@SuppressWarnings("unused") long a) {
+            return false;
+        }
+
+        @Specialization
+        static boolean doBoolean(@SuppressWarnings("unused") boolean a) {
+            return false;
+        }
+
+        @Specialization(replaces = {"doLong", "doBoolean"})
+        static boolean doObject(Object a) {
+            return a == PNone.NONE;
+        }
+    }
+
+    /** {@code x is not None}, see {@link IsNone}. */
+    @Operation
+    public static final class IsNotNone {
+        @Specialization
+        static boolean doLong(@SuppressWarnings("unused") long a) {
+            return true;
+        }
+
+        @Specialization
+        static boolean doBoolean(@SuppressWarnings("unused") boolean a) {
+            return true;
+        }
+
+        @Specialization(replaces = {"doLong", "doBoolean"})
+        static boolean doObject(Object a) {
+            return a != PNone.NONE;
+        }
+    }
+
+    /**
+     * Guard of the float specializations of the comparisons. They take Object, not double: the
+     * DSL quickens a specialization with double parameters to read its operands as unboxed
+     * doubles, but double is no boxing-elimination type, so every operand arrives boxed, the read
+     * fails and the compiled code deoptimized on every execution (a deoptimization cycle).
+     */
+    static boolean isDouble(Object o) {
+        return o instanceof Double;
+    }
+
+    @Operation
+    @ImportStatic(KairosRootNode.class)
     public static final class Lt {
         @Specialization
         static boolean doLong(long a, long b) {
             return a < b;
         }
 
-        @Specialization
-        static boolean doDouble(double a, double b) {
-            return a < b;
+        @Specialization(guards = {"isDouble(a)", "isDouble(b)"})
+        static boolean doDouble(Object a, Object b) {
+            return (double) (Double) a < (double) (Double) b;
         }
 
-        @Specialization
-        static boolean doDoubleLong(double a, long b) {
-            int r = Numbers.compareDoubleLong(a, b);
+        @Specialization(guards = "isDouble(a)")
+        static boolean doDoubleLong(Object a, long b) {
+            int r = Numbers.compareDoubleLong((Double) a, b);
             return r == -1;
         }
 
-        @Specialization
-        static boolean doLongDouble(long a, double b) {
-            int r = Numbers.compareDoubleLong(b, a);
+        @Specialization(guards = "isDouble(b)")
+        static boolean doLongDouble(long a, Object b) {
+            int r = Numbers.compareDoubleLong((Double) b, a);
             return r == 1;
         }
 
@@ -204,26 +257,27 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     }
 
     @Operation
+    @ImportStatic(KairosRootNode.class)
     public static final class Eq {
         @Specialization
         static boolean doLong(long a, long b) {
             return a == b;
         }
 
-        @Specialization
-        static boolean doDouble(double a, double b) {
-            return a == b;
+        @Specialization(guards = {"isDouble(a)", "isDouble(b)"})
+        static boolean doDouble(Object a, Object b) {
+            return (double) (Double) a == (double) (Double) b;
         }
 
-        @Specialization
-        static boolean doDoubleLong(double a, long b) {
-            int r = Numbers.compareDoubleLong(a, b);
+        @Specialization(guards = "isDouble(a)")
+        static boolean doDoubleLong(Object a, long b) {
+            int r = Numbers.compareDoubleLong((Double) a, b);
             return r == 0;
         }
 
-        @Specialization
-        static boolean doLongDouble(long a, double b) {
-            int r = Numbers.compareDoubleLong(b, a);
+        @Specialization(guards = "isDouble(b)")
+        static boolean doLongDouble(long a, Object b) {
+            int r = Numbers.compareDoubleLong((Double) b, a);
             return r == 0;
         }
 
@@ -852,26 +906,27 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     // ================================================================== comparisons
 
     @Operation
+    @ImportStatic(KairosRootNode.class)
     public static final class Le {
         @Specialization
         static boolean doLong(long a, long b) {
             return a <= b;
         }
 
-        @Specialization
-        static boolean doDouble(double a, double b) {
-            return a <= b;
+        @Specialization(guards = {"isDouble(a)", "isDouble(b)"})
+        static boolean doDouble(Object a, Object b) {
+            return (double) (Double) a <= (double) (Double) b;
         }
 
-        @Specialization
-        static boolean doDoubleLong(double a, long b) {
-            int r = Numbers.compareDoubleLong(a, b);
+        @Specialization(guards = "isDouble(a)")
+        static boolean doDoubleLong(Object a, long b) {
+            int r = Numbers.compareDoubleLong((Double) a, b);
             return r == -1 || r == 0;
         }
 
-        @Specialization
-        static boolean doLongDouble(long a, double b) {
-            int r = Numbers.compareDoubleLong(b, a);
+        @Specialization(guards = "isDouble(b)")
+        static boolean doLongDouble(long a, Object b) {
+            int r = Numbers.compareDoubleLong((Double) b, a);
             return r == 1 || r == 0;
         }
 
@@ -882,26 +937,27 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     }
 
     @Operation
+    @ImportStatic(KairosRootNode.class)
     public static final class Gt {
         @Specialization
         static boolean doLong(long a, long b) {
             return a > b;
         }
 
-        @Specialization
-        static boolean doDouble(double a, double b) {
-            return a > b;
+        @Specialization(guards = {"isDouble(a)", "isDouble(b)"})
+        static boolean doDouble(Object a, Object b) {
+            return (double) (Double) a > (double) (Double) b;
         }
 
-        @Specialization
-        static boolean doDoubleLong(double a, long b) {
-            int r = Numbers.compareDoubleLong(a, b);
+        @Specialization(guards = "isDouble(a)")
+        static boolean doDoubleLong(Object a, long b) {
+            int r = Numbers.compareDoubleLong((Double) a, b);
             return r == 1;
         }
 
-        @Specialization
-        static boolean doLongDouble(long a, double b) {
-            int r = Numbers.compareDoubleLong(b, a);
+        @Specialization(guards = "isDouble(b)")
+        static boolean doLongDouble(long a, Object b) {
+            int r = Numbers.compareDoubleLong((Double) b, a);
             return r == -1;
         }
 
@@ -912,26 +968,27 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     }
 
     @Operation
+    @ImportStatic(KairosRootNode.class)
     public static final class Ge {
         @Specialization
         static boolean doLong(long a, long b) {
             return a >= b;
         }
 
-        @Specialization
-        static boolean doDouble(double a, double b) {
-            return a >= b;
+        @Specialization(guards = {"isDouble(a)", "isDouble(b)"})
+        static boolean doDouble(Object a, Object b) {
+            return (double) (Double) a >= (double) (Double) b;
         }
 
-        @Specialization
-        static boolean doDoubleLong(double a, long b) {
-            int r = Numbers.compareDoubleLong(a, b);
+        @Specialization(guards = "isDouble(a)")
+        static boolean doDoubleLong(Object a, long b) {
+            int r = Numbers.compareDoubleLong((Double) a, b);
             return r == 1 || r == 0;
         }
 
-        @Specialization
-        static boolean doLongDouble(long a, double b) {
-            int r = Numbers.compareDoubleLong(b, a);
+        @Specialization(guards = "isDouble(b)")
+        static boolean doLongDouble(long a, Object b) {
+            int r = Numbers.compareDoubleLong((Double) b, a);
             return r == -1 || r == 0;
         }
 
@@ -942,26 +999,27 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     }
 
     @Operation
+    @ImportStatic(KairosRootNode.class)
     public static final class Ne {
         @Specialization
         static boolean doLong(long a, long b) {
             return a != b;
         }
 
-        @Specialization
-        static boolean doDouble(double a, double b) {
-            return a != b;
+        @Specialization(guards = {"isDouble(a)", "isDouble(b)"})
+        static boolean doDouble(Object a, Object b) {
+            return (double) (Double) a != (double) (Double) b;
         }
 
-        @Specialization
-        static boolean doDoubleLong(double a, long b) {
-            int r = Numbers.compareDoubleLong(a, b);
+        @Specialization(guards = "isDouble(a)")
+        static boolean doDoubleLong(Object a, long b) {
+            int r = Numbers.compareDoubleLong((Double) a, b);
             return r != 0;
         }
 
-        @Specialization
-        static boolean doLongDouble(long a, double b) {
-            int r = Numbers.compareDoubleLong(b, a);
+        @Specialization(guards = "isDouble(b)")
+        static boolean doLongDouble(long a, Object b) {
+            int r = Numbers.compareDoubleLong((Double) b, a);
             return r != 0;
         }
 

@@ -288,6 +288,35 @@ public class LauncherTest {
     }
 
     /**
+     * Comparisons of floats (a float local, a float from a list, a float against an int) keep
+     * their compiled code: they used to deoptimize on every execution, so the loop was compiled
+     * again and again until Graal gave up.
+     */
+    @Test
+    void floatComparisonsKeepCompiledCode() throws Exception {
+        String script = """
+                        box = [0.5]
+
+                        def count(n):
+                            x = 0.0
+                            k = 0
+                            while x + 0.5 < n and box[0] <= 1.0 and k >= 0.0 and x != -1.0 and x == x:
+                                x = x + 0.5
+                                k += 1
+                            return k
+
+                        print(count(20000.0))
+                        """;
+        Run r = kairos(null, "--experimental-options", "--engine.BackgroundCompilation=false", "--engine.OSRCompilationThreshold=1000",
+                        "--engine.TraceCompilation", "-c", script);
+        assertEquals(0, r.status, r::toString);
+        assertEquals("39999\n", r.out, r::toString);
+        long osrCompilations = r.err.lines().filter(l -> l.contains("opt done") && l.contains("count<OSR")).count();
+        assertTrue(osrCompilations >= 1 && osrCompilations <= 2, () -> osrCompilations + " compilations of the loop\n" + r);
+        assertFalse(r.err.contains("opt failed"), r::toString);
+    }
+
+    /**
      * The end of a loop over ints leaves its compiled code valid: the loop's value local is
      * object-tagged from the start, so the NO_VALUE that ends the loop changes no local's
      * boxing-elimination tag (which would invalidate the function's compiled code).
