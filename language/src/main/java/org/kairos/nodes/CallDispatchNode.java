@@ -173,7 +173,7 @@ public abstract class CallDispatchNode extends Node {
         return invoke(fn, code, callNode, frameArgs, node, false);
     }
 
-    /** {@code awaited}: the call is the operand of an await (see {@link Generators#wrap(PFunction, Object, boolean)}). */
+    /** {@code awaited}: the call is the operand of an await (see {@link Generators#wrap(PFunction, PCode, Object, boolean)}). */
     static Object invoke(PFunction fn, PCode code, DirectCallNode callNode, Object[] frameArgs, Node node, boolean awaited) {
         ThreadState ts = KairosContext.get(node).threadState();
         ts.enterCall();
@@ -184,7 +184,7 @@ public abstract class CallDispatchNode extends Node {
             ts.depth--;
         }
         if (code.isGenerator || code.isCoroutine || code.isAsyncGenerator) {
-            return Generators.wrap(fn, r, awaited);
+            return Generators.wrap(fn, code, r, awaited);
         }
         return r;
     }
@@ -196,11 +196,11 @@ public abstract class CallDispatchNode extends Node {
      * step of the await returns: the yielded value, with {@code current.yieldFrom} set to the new
      * coroutine, or a {@link Generators.Done} when the body returned.
      */
-    static Object startAwaited(PFunction fn, DirectCallNode callNode, Object[] frameArgs, PGenerator current, Node node) {
+    static Object startAwaited(PFunction fn, PCode code, DirectCallNode callNode, Object[] frameArgs, PGenerator current, Node node) {
         ThreadState ts = KairosContext.get(node).threadState();
         PGenerator savedGenerator = ts.currentGenerator;
         PBaseException savedHandled = ts.handled;
-        PGenerator g = new PGenerator(fn);
+        PGenerator g = new PGenerator(fn, code);
         g.startEagerly(ts);
         Object r;
         try {

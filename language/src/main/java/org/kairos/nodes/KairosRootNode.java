@@ -478,7 +478,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
                         @Cached("fn.code") PCode cachedCode,
                         @Cached("create(cachedCode.eagerCallTarget())") DirectCallNode callNode,
                         @Bind Node node) {
-            return CallDispatchNode.startAwaited(fn, callNode, CallDispatchNode.frameArgs(fn, null, args), currentGenerator(node), node);
+            return CallDispatchNode.startAwaited(fn, cachedCode, callNode, CallDispatchNode.frameArgs(fn, null, args), currentGenerator(node), node);
         }
 
         /** Other callees: call, then await the result as any awaitable. */
@@ -510,7 +510,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
                         @Cached("coroutineFunction(entry, argc)") PFunction fn,
                         @Cached("create(fn.code.eagerCallTarget())") DirectCallNode callNode,
                         @Bind Node node) {
-            return CallDispatchNode.startAwaited(fn, callNode, CallDispatchNode.frameArgs(fn, null, args), currentGenerator(node), node);
+            return CallDispatchNode.startAwaited(fn, fn.code, callNode, CallDispatchNode.frameArgs(fn, null, args), currentGenerator(node), node);
         }
 
         static PDict.Entry moduleEntry(PModule module, String name) {
@@ -536,7 +536,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
                         @Cached("coroutineMethod(cachedClass, name, argc)") PFunction fn,
                         @Cached("create(fn.code.eagerCallTarget())") DirectCallNode callNode,
                         @Bind Node node) {
-            return CallDispatchNode.startAwaited(fn, callNode, CallDispatchNode.frameArgs(fn, obj, args), currentGenerator(node), node);
+            return CallDispatchNode.startAwaited(fn, fn.code, callNode, CallDispatchNode.frameArgs(fn, obj, args), currentGenerator(node), node);
         }
 
         @Specialization(replaces = {"doModule", "doCoroutine"})

@@ -28,11 +28,15 @@ public final class Generators {
      * the never-awaited list then keeps the new coroutine local to the compiled caller.
      */
     public static Object wrap(PFunction fn, Object result, boolean awaited) {
-        PCode c = fn.code;
+        return wrap(fn, fn.code, result, awaited);
+    }
+
+    /** As {@link #wrap(PFunction, Object, boolean)} with {@code fn}'s code, which a call site has as a constant. */
+    public static Object wrap(PFunction fn, PCode c, Object result, boolean awaited) {
         // the start yield of the body (it cannot have returned: nothing runs before that yield)
         ContinuationResult cr = (ContinuationResult) result;
         clearStartYieldSlot(c, cr);
-        PGenerator g = new PGenerator(fn, cr);
+        PGenerator g = new PGenerator(fn, c, cr);
         if (c.isCoroutine && !awaited) {
             g.linkUnawaited(KairosContext.get(null).unawaitedCoroutines);
         }

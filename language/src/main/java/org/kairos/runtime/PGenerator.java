@@ -92,19 +92,20 @@ public final class PGenerator extends PIterator {
         return new PGenerator();
     }
 
-    public PGenerator(PFunction fn, ContinuationResult cont) {
-        this(fn);
+    public PGenerator(PFunction fn, PCode code, ContinuationResult cont) {
+        this(fn, code);
         this.frame = cont.getFrame();
         this.contRoot = cont.getContinuationRootNode();
     }
 
     /**
      * A coroutine of {@code await f(args)} that starts at once, in its caller's call (see
-     * {@link #startEagerly}): it gets its frame at its first suspension, if any.
+     * {@link #startEagerly}): it gets its frame at its first suspension, if any. {@code code} is
+     * {@code fn}'s code (which call sites have as a constant, unlike the function).
      */
-    public PGenerator(PFunction fn) {
-        super(classOf(fn.code.generatorKind()));
-        this.code = fn.code;
+    public PGenerator(PFunction fn, PCode code) {
+        super(classOf(code.generatorKind()));
+        this.code = code;
         if (fn.name != code.name || fn.qualname != code.qualname) {
             Rare r = rare();
             r.name = fn.name;
