@@ -132,6 +132,37 @@ public abstract class CallDispatchNode extends Node {
         return frameArgs;
     }
 
+    /**
+     * As {@link #frameArgs} for a call that passes fewer positional arguments than the function's
+     * {@code positional} parameters: the rest come from its defaults, which {@link #defaultsCover}
+     * checked (they can be reassigned, so the check is made at every call).
+     */
+    public static Object[] frameArgsWithDefaults(PFunction fn, Object self, Object[] args, int positional) {
+        int skip = self == null ? 1 : 2;
+        Object[] frameArgs = new Object[positional + 1];
+        frameArgs[0] = fn;
+        if (self != null) {
+            frameArgs[1] = self;
+        }
+        System.arraycopy(args, 0, frameArgs, skip, args.length);
+        int given = args.length + skip - 1;
+        Object[] defaults = fn.defaults;
+        int missing = positional - given;
+        System.arraycopy(defaults, defaults.length - missing, frameArgs, given + 1, missing);
+        return frameArgs;
+    }
+
+    /** Whether {@code fn}'s defaults supply the positional parameters after the {@code given} first ones. */
+    public static boolean defaultsCover(PFunction fn, int given) {
+        int missing = fn.code.signature.positional - given;
+        return missing == 0 || fn.defaults != null && fn.defaults.length >= missing;
+    }
+
+    /** As {@link #defaultsCover} for a method call: the receiver is one more given argument. */
+    public static boolean defaultsCoverWithSelf(PFunction fn, int argc) {
+        return defaultsCover(fn, argc + 1);
+    }
+
     /** Binds to a signature with defaults, *args, **kwargs or keyword-only parameters (may raise TypeError). */
     @TruffleBoundary
     static Object[] bind(PFunction fn, Object self, Object[] args) {

@@ -470,15 +470,29 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
      * {@link CallDispatchNode#startAwaited}). Produces the delegate's first yielded value or a
      * {@link Generators.Done}, like {@link YieldFromStart}.
      */
+    /**
+     * The frame arguments of an eagerly started coroutine: {@code given} positional arguments
+     * (the receiver included), the rest from the defaults; {@code given} and the code are
+     * constants of the call site, so the defaults branch folds away when none are needed.
+     */
+    static Object[] eagerArgs(PFunction fn, PCode code, Object self, Object[] args, int given) {
+        if (given == code.signature.positional) {
+            return CallDispatchNode.frameArgs(fn, self, args);
+        }
+        return CallDispatchNode.frameArgsWithDefaults(fn, self, args, code.signature.positional);
+    }
+
     @Operation(tags = CallTag.class)
+    @ImportStatic(CallDispatchNode.class)
     public static final class AwaitCall {
-        @Specialization(guards = {"fn.code == cachedCode", "args.length == cachedCode.signature.positional", "cachedCode.signature.isSimple()",
-                        "cachedCode.hasEagerEntry()"}, limit = "3")
+        @Specialization(guards = {"fn.code == cachedCode", "args.length == argc", "argc <= cachedCode.signature.positional", "cachedCode.signature.isSimple()",
+                        "cachedCode.hasEagerEntry()", "defaultsCover(fn, argc)"}, limit = "3")
         static Object doCoroutine(PFunction fn, @Variadic Object[] args,
                         @Cached("fn.code") PCode cachedCode,
+                        @Cached("args.length") int argc,
                         @Cached("create(cachedCode.eagerCallTarget())") DirectCallNode callNode,
                         @Bind Node node) {
-            return CallDispatchNode.startAwaited(fn, cachedCode, callNode, CallDispatchNode.frameArgs(fn, null, args), currentGenerator(node), node);
+            return CallDispatchNode.startAwaited(fn, cachedCode, callNode, eagerArgs(fn, cachedCode, null, args, argc), currentGenerator(node), node);
         }
 
         /** Other callees: call, then await the result as any awaitable. */
@@ -497,20 +511,21 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
      */
     @Operation(tags = CallTag.class)
     @ConstantOperand(type = String.class)
+    @ImportStatic(CallDispatchNode.class)
     public static final class AwaitCallMethod {
         static final PClass MODULE = PClass.MODULE;
 
         /** {@code await module.f(args)}, e.g. {@code await asyncio.sleep(0)}. */
         @Specialization(guards = {"module.dict == cachedDict", "module.cls == MODULE", "entry != null", "!entry.removed", "fn != null",
-                        "isSame(entry.value, fn)", "args.length == argc"}, limit = "3")
+                        "isSame(entry.value, fn)", "args.length == argc", "defaultsCover(fn, argc)"}, limit = "3")
         static Object doModule(@SuppressWarnings("unused") String name, PModule module, @Variadic Object[] args,
                         @Cached("module.dict") @SuppressWarnings("unused") PDict cachedDict,
                         @Cached("moduleEntry(module, name)") PDict.Entry entry,
-                        @Cached("args.length") @SuppressWarnings("unused") int argc,
+                        @Cached("args.length") int argc,
                         @Cached("coroutineFunction(entry, argc)") PFunction fn,
                         @Cached("create(fn.code.eagerCallTarget())") DirectCallNode callNode,
                         @Bind Node node) {
-            return CallDispatchNode.startAwaited(fn, fn.code, callNode, CallDispatchNode.frameArgs(fn, null, args), currentGenerator(node), node);
+            return CallDispatchNode.startAwaited(fn, fn.code, callNode, eagerArgs(fn, fn.code, null, args, argc), currentGenerator(node), node);
         }
 
         static PDict.Entry moduleEntry(PModule module, String name) {
@@ -522,21 +537,22 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
 
         static PFunction coroutineFunction(PDict.Entry entry, int argc) {
-            if (entry != null && entry.value instanceof PFunction f && f.code.hasEagerEntry() && f.code.signature.isSimple() && f.code.signature.positional == argc) {
+            if (entry != null && entry.value instanceof PFunction f && f.code.hasEagerEntry() && f.code.signature.isSimple() && f.code.signature.positional >= argc) {
                 return f;
             }
             return null;
         }
 
-        @Specialization(guards = {"classOf(obj) == cachedClass", "fn != null", "args.length == argc"}, assumptions = "layout", limit = "3")
+        @Specialization(guards = {"classOf(obj) == cachedClass", "fn != null", "args.length == argc",
+                        "defaultsCoverWithSelf(fn, argc)"}, assumptions = "layout", limit = "3")
         static Object doCoroutine(@SuppressWarnings("unused") String name, Object obj, @Variadic Object[] args,
                         @Cached("classOf(obj)") @SuppressWarnings("unused") PClass cachedClass,
                         @Cached(value = "cachedClass.mroLayoutAssumptions()", dimensions = 1) @SuppressWarnings("unused") Assumption[] layout,
-                        @Cached("args.length") @SuppressWarnings("unused") int argc,
+                        @Cached("args.length") int argc,
                         @Cached("coroutineMethod(cachedClass, name, argc)") PFunction fn,
                         @Cached("create(fn.code.eagerCallTarget())") DirectCallNode callNode,
                         @Bind Node node) {
-            return CallDispatchNode.startAwaited(fn, fn.code, callNode, CallDispatchNode.frameArgs(fn, obj, args), currentGenerator(node), node);
+            return CallDispatchNode.startAwaited(fn, fn.code, callNode, eagerArgs(fn, fn.code, obj, args, argc + 1), currentGenerator(node), node);
         }
 
         @Specialization(replaces = {"doModule", "doCoroutine"})
@@ -553,7 +569,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         /** The class's coroutine function {@code name} taking the receiver and {@code argc} arguments as they are, or null. */
         static PFunction coroutineMethod(PClass cls, String name, int argc) {
             PFunction f = CallMethodNode.methodFunction(cls, name);
-            if (f != null && f.code.hasEagerEntry() && f.code.signature.isSimple() && f.code.signature.positional == argc + 1) {
+            if (f != null && f.code.hasEagerEntry() && f.code.signature.isSimple() && f.code.signature.positional >= argc + 1) {
                 return f;
             }
             return null;
