@@ -103,22 +103,49 @@ public final class KairosContext {
         return importer;
     }
 
+    /**
+     * At exit, as CPython's finalization does: if the threading module was imported, wait for the
+     * threads that are not daemons ({@code threading._shutdown}).
+     */
+    @TruffleBoundary
+    public void shutdownThreading() {
+        if (importer != null && importer.modules.getStr("threading") instanceof PModule threading
+                        && threading.dict.getStr("_shutdown") instanceof org.kairos.runtime.PFunction shutdown) {
+            try {
+                org.kairos.runtime.Py.call(shutdown);
+            } catch (org.kairos.runtime.PException e) {
+                stderr.write("Exception ignored on threading shutdown:\n" + String.join("", org.kairos.runtime.Tracebacks.formatException(e.exc)));
+            }
+        }
+    }
+
     /** The threads guest code started (`_thread.start_new_thread`); see {@link #joinThreads}. */
     public final java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
-     * Waits for the threads guest code started, at most a second in all: Truffle disposes a context
-     * only once all its threads have ended. A thread joined by guest code (Thread.join waits for
-     * the end of its Python part) may still be on its way out; a daemon thread that still runs
-     * after the wait keeps the context from closing, as before.
+     * Ends the threads guest code started, which Truffle requires before it disposes a context.
+     * {@link #shutdownThreading} has waited for the non-daemon ones; the rest are daemon threads
+     * (and raw {@code _thread} threads), which CPython abandons at exit: they stop silently at their
+     * next safepoint ({@link ThreadExit}). Then each is joined, at most a second in all; a thread
+     * joined by guest code may also still be on its way out.
      */
     @TruffleBoundary
     public void joinThreads() {
+        Thread[] alive = threads.stream().filter(t -> t.isAlive() && t != Thread.currentThread()).toArray(Thread[]::new);
+        if (alive.length == 0) {
+            return;
+        }
+        env.submitThreadLocal(alive, new com.oracle.truffle.api.ThreadLocalAction(false, false) {
+            @Override
+            protected void perform(Access access) {
+                throw new ThreadExit();
+            }
+        });
         long deadline = System.nanoTime() + 1_000_000_000L;
-        for (Thread t : threads) {
+        for (Thread t : alive) {
             long left = (deadline - System.nanoTime()) / 1_000_000L;
-            if (t == Thread.currentThread() || left <= 0) {
-                continue;
+            if (left <= 0) {
+                return;
             }
             try {
                 t.join(left);
@@ -126,6 +153,15 @@ public final class KairosContext {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /** Unwinds a daemon thread at exit (see {@link #joinThreads}); guest handlers do not catch it. */
+    public static final class ThreadExit extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ThreadExit() {
+            super(null, null, false, false);
         }
     }
 

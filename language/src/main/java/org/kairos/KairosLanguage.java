@@ -61,6 +61,7 @@ public final class KairosLanguage extends TruffleLanguage<KairosContext> {
 
     @Override
     protected void finalizeContext(KairosContext context) {
+        context.shutdownThreading();
         context.warnUnawaitedCoroutines();
         context.flushStd();
         context.joinThreads();

@@ -39,11 +39,15 @@ final class SmallModules {
             if (s < 0) {
                 throw PException.valueError("sleep length must be non-negative");
             }
-            try {
-                Thread.sleep((long) (s * 1000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            // blocked at a safepoint: thread-local actions (stopping a daemon thread at exit) interrupt
+            // the sleep, which then goes on for the time left
+            long until = System.nanoTime() + (long) (s * 1e9);
+            com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(null, end -> {
+                long left = end - System.nanoTime();
+                if (left > 0) {
+                    Thread.sleep(left / 1_000_000L, (int) (left % 1_000_000L));
+                }
+            }, until);
             return PNone.NONE;
         });
         return m;

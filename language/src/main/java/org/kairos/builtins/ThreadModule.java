@@ -118,6 +118,8 @@ final class ThreadModule {
                         }
                         Py.callKw(fn, all, names);
                     }
+                } catch (org.kairos.KairosContext.ThreadExit e) {
+                    // a daemon thread stopped at exit: CPython abandons those silently
                 } catch (PException e) {
                     // threading's bootstrap reports errors itself; a raw _thread function prints them
                     if (!e.exc.cls.isSubclassOf(org.kairos.runtime.ExceptionClasses.SystemExit)) {

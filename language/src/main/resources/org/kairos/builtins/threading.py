@@ -334,6 +334,16 @@ def excepthook(args):
 _main = _MainThread()
 
 
+def _shutdown():
+    # run when the interpreter exits, as in CPython: wait for every thread that is not a daemon
+    while True:
+        pending = [t for t in list(_active.values()) if not t._daemonic and t is not _main and not t._is_done]
+        if not pending:
+            return
+        for t in pending:
+            t.join()
+
+
 def main_thread():
     return _main
 
