@@ -1,6 +1,7 @@
 package org.kairos;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.ThreadLocalAction;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
@@ -9,12 +10,18 @@ import org.kairos.builtins.Importer;
 import org.kairos.builtins.PTextIO;
 import org.kairos.builtins.SysModule;
 import org.kairos.runtime.PDict;
+import org.kairos.runtime.PException;
+import org.kairos.runtime.PFunction;
 import org.kairos.runtime.PModule;
+import org.kairos.runtime.Py;
 import org.kairos.runtime.ThreadState;
+import org.kairos.runtime.Tracebacks;
 
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Per-context state: the standard streams, builtins, sys, the module table and the importer. */
 public final class KairosContext {
@@ -110,17 +117,17 @@ public final class KairosContext {
     @TruffleBoundary
     public void shutdownThreading() {
         if (importer != null && importer.modules.getStr("threading") instanceof PModule threading
-                        && threading.dict.getStr("_shutdown") instanceof org.kairos.runtime.PFunction shutdown) {
+                        && threading.dict.getStr("_shutdown") instanceof PFunction shutdown) {
             try {
-                org.kairos.runtime.Py.call(shutdown);
-            } catch (org.kairos.runtime.PException e) {
-                stderr.write("Exception ignored on threading shutdown:\n" + String.join("", org.kairos.runtime.Tracebacks.formatException(e.exc)));
+                Py.call(shutdown);
+            } catch (PException e) {
+                stderr.write("Exception ignored on threading shutdown:\n" + String.join("", Tracebacks.formatException(e.exc)));
             }
         }
     }
 
     /** The threads guest code started (`_thread.start_new_thread`); see {@link #joinThreads}. */
-    public final java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    public final Set<Thread> threads = ConcurrentHashMap.newKeySet();
 
     /**
      * Ends the threads guest code started, which Truffle requires before it disposes a context.
@@ -135,7 +142,7 @@ public final class KairosContext {
         if (alive.length == 0) {
             return;
         }
-        env.submitThreadLocal(alive, new com.oracle.truffle.api.ThreadLocalAction(false, false) {
+        env.submitThreadLocal(alive, new ThreadLocalAction(false, false) {
             @Override
             protected void perform(Access access) {
                 throw new ThreadExit();

@@ -521,19 +521,8 @@ final class BuiltinFunctions {
      * holds the function's arguments) and the sent value.
      */
     static PFunction guestFunction(FrameInstance f) {
-        Object[] args = f.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
-        if (args.length > 0 && args[0] instanceof PFunction fn) {
-            return fn;
-        }
-        if (args.length == 2 && args[0] instanceof com.oracle.truffle.api.frame.MaterializedFrame own
-                        && f.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget rct
-                        && rct.getRootNode() instanceof com.oracle.truffle.api.bytecode.ContinuationRootNode) {
-            Object[] ownArgs = own.getArguments();
-            if (ownArgs.length > 0 && ownArgs[0] instanceof PFunction fn) {
-                return fn;
-            }
-        }
-        return null;
+        Object[] args = localsFrame(f).getArguments();
+        return args.length > 0 && args[0] instanceof PFunction fn ? fn : null;
     }
 
     static PFunction callerFunction() {

@@ -19,19 +19,15 @@ public final class Generators {
 
     /** Wraps the initial continuation of a generator/coroutine function call. */
     public static Object wrap(PFunction fn, Object result) {
-        return wrap(fn, result, false);
+        return wrap(fn, fn.code, result, false);
     }
 
     /**
-     * As {@link #wrap(PFunction, Object)}; {@code awaited} means the call is the operand of an
-     * {@code await}, so the coroutine is started at once and cannot end up never awaited. Skipping
-     * the never-awaited list then keeps the new coroutine local to the compiled caller.
+     * As {@link #wrap(PFunction, Object)}, with {@code fn}'s code {@code c} (which a call site has
+     * as a constant). {@code awaited} means the call is the operand of an {@code await}, so the
+     * coroutine is started at once and cannot end up never awaited. Skipping the never-awaited
+     * list then keeps the new coroutine local to the compiled caller.
      */
-    public static Object wrap(PFunction fn, Object result, boolean awaited) {
-        return wrap(fn, fn.code, result, awaited);
-    }
-
-    /** As {@link #wrap(PFunction, Object, boolean)} with {@code fn}'s code, which a call site has as a constant. */
     public static Object wrap(PFunction fn, PCode c, Object result, boolean awaited) {
         // the start yield of the body (it cannot have returned: nothing runs before that yield)
         ContinuationResult cr = (ContinuationResult) result;
