@@ -93,6 +93,16 @@ final class AsyncioModule {
             }
             return l;
         });
+        Builtins.def(d, "create_task", "coro, *, name=None, context=None", a -> {
+            Object l = EventLoop.ts().asyncioRunningLoop;
+            if (l == null) {
+                throw PException.runtimeError("no running event loop");
+            }
+            if (l instanceof EventLoop el && hasOwnCreateTask(el)) {
+                return createTask(el, a[0], a[1], a[2]);
+            }
+            return Py.callKw(Py.getAttr(l, "create_task"), new Object[]{a[0], a[1], a[2]}, new String[]{"name", "context"});
+        });
         Builtins.def(d, "_get_running_loop", "", a -> {
             Object l = EventLoop.ts().asyncioRunningLoop;
             return l == null ? PNone.NONE : l;
@@ -157,6 +167,7 @@ final class AsyncioModule {
         Builtins.def(d, "_format_coro", "coro, /", a -> formatCoroutine(a[0]));
         Builtins.def(d, "_sleep0", "", a -> new Sleep0());
         Gather.install(m);
+        TaskGroups.install(m);
         Builtins.def(d, "_register_eager_task_factory", "factory, /", a -> {
             KairosContext.get(null).moduleState.put(EAGER_TASK_FACTORY, a[0]);
             return PNone.NONE;
@@ -617,6 +628,12 @@ final class AsyncioModule {
         }
         t.scheduleFirstStep();
         t.register();
+    }
+
+    /** Whether {@code l.create_task} is the default loop's own (no subclass or instance overrides it). */
+    static boolean hasOwnCreateTask(EventLoop l) {
+        PDict d = l.dict;
+        return (d == null || d.getStr("create_task") == null) && l.cls.lookup("create_task") == LOOP.namespace().getStr("create_task");
     }
 
     /** loop._create_task(coro, name, context): a plain Task, as the default loop's create_task makes it. */

@@ -111,7 +111,7 @@ public final class EventLoop extends PythonObject {
             }
             return new Handle(AsyncioModule.HANDLE, this, t, NO_ARGS, t.context);
         }
-        if (item instanceof Gather.Child c) {
+        if (item instanceof QueuedCallback c) {
             return new Handle(AsyncioModule.HANDLE, this, c, new Object[]{c.fut}, copyContext());
         }
         return (Handle) item;

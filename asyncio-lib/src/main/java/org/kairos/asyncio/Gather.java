@@ -132,25 +132,16 @@ final class Gather {
      * A child's done callback. When the child finishes, the callback itself (with {@link #fut} set)
      * goes into the ready queue, like a task wake-up: one object per child, allocated by gather.
      */
-    static final class Child implements Handle.JavaCallback {
+    static final class Child extends QueuedCallback {
         final PGatheringFuture outer;
-        /** The finished child, while this callback sits in the ready queue. */
-        Object fut;
 
         Child(PGatheringFuture outer) {
             this.outer = outer;
         }
 
-        /** Runs the callback for the child it was queued for. */
-        void run() {
-            Object f = fut;
-            fut = null;
-            outer.childDone((PFuture) f);
-        }
-
         @Override
-        public void invoke(Object[] args) {
-            outer.childDone((PFuture) args[0]);
+        void done(Object f) {
+            outer.childDone((PFuture) f);
         }
 
         @Override
@@ -168,7 +159,16 @@ final class Gather {
     /** The module's gather entry points (per module; the class methods are installed once, by {@link #installClass}). */
     static void install(PModule m) {
         m.put("_GatheringFuture", GATHERING_FUTURE);
-        Builtins.def(m.dict, "_gather_native", "args, return_exceptions, /", a -> gather((PTuple) a[0], Py.isTrue(a[1])));
+        Builtins.def(m.dict, "gather", "*coros_or_futures, return_exceptions=False", a -> {
+            PTuple args = (PTuple) a[0];
+            if (args.items.length > 0) {
+                Object outer = gather(args, Py.isTrue(a[1]));
+                if (outer != PNone.NONE) {
+                    return outer;
+                }
+            }
+            return Py.call(m.dict.getStr("_gather_py"), args, a[1]);
+        });
     }
 
     static void installClass() {
@@ -196,7 +196,7 @@ final class Gather {
 
     /**
      * gather(*args) when every argument qualifies (see the class comment), else None so that the
-     * guest implementation runs; nothing has happened yet in that case.
+     * guest implementation ({@code _gather_py}) runs; nothing has happened yet in that case.
      */
     @TruffleBoundary
     static Object gather(PTuple argTuple, boolean returnExceptions) {
@@ -269,9 +269,6 @@ final class Gather {
      * default one, and there is no task factory or only asyncio's own eager_task_factory.
      */
     private static boolean createsTasksNatively(EventLoop l) {
-        if (l.taskFactory != PNone.NONE && !l.eagerTaskFactory) {
-            return false;
-        }
-        return l.cls.lookup("create_task") == AsyncioModule.LOOP.namespace().getStr("create_task");
+        return (l.taskFactory == PNone.NONE || l.eagerTaskFactory) && AsyncioModule.hasOwnCreateTask(l);
     }
 }

@@ -201,8 +201,8 @@ public class PFuture extends PythonObject implements NativeAwaitable, NativeAwai
             } else {
                 l.callSoonChecked(new PTask.Wakeup(t), new Object[]{this}, ctx);
             }
-        } else if (cb instanceof Gather.Child c && l != null && c.fut == null) {
-            // gather's callback for this child, likewise queued as it is
+        } else if (cb instanceof QueuedCallback c && l != null && c.fut == null) {
+            // gather's and TaskGroup's callbacks, likewise queued as they are
             l.checkClosed();
             c.fut = this;
             l.ready.add(c);

@@ -35,8 +35,8 @@ final class RunReadyNode extends Node {
                 wokenBy = t.futWaiter;
                 exc = wokenBy == null ? null : PTask.wakeupException(wokenBy);
             }
-        } else if (item instanceof Gather.Child c) {
-            runGatherChild(l, c);
+        } else if (item instanceof QueuedCallback c) {
+            runQueuedCallback(l, c);
             return;
         } else {
             Handle h = (Handle) item;
@@ -82,7 +82,7 @@ final class RunReadyNode extends Node {
     }
 
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    private static void runGatherChild(EventLoop l, Gather.Child c) {
+    private static void runQueuedCallback(EventLoop l, QueuedCallback c) {
         Object fut = c.fut;
         try {
             c.run();

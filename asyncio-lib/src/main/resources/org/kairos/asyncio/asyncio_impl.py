@@ -344,9 +344,8 @@ def ensure_future(coro_or_future, *, loop=None):
         raise
 
 
-def create_task(coro, *, name=None, context=None):
-    loop = get_running_loop()
-    return loop.create_task(coro, name=name, context=context)
+# create_task(coro, *, name=None, context=None) is in Java (AsyncioModule): asyncio's own loop
+# makes the task without a guest call.
 
 
 def _set_result_unless_cancelled(fut, result):
@@ -548,16 +547,13 @@ def _cancel_all_tasks(loop):
 
 # ---------------------------------------------------------------- gather / shield
 
-def gather(*coros_or_futures, return_exceptions=False):
+# gather(*coros_or_futures, return_exceptions=False) is in Java (Gather.java): futures and
+# coroutines of the running default loop are gathered there; anything else comes here.
+def _gather_py(coros_or_futures, return_exceptions):
     if not coros_or_futures:
         loop = get_event_loop()
         outer = loop.create_future()
         outer.set_result([])
-        return outer
-
-    # Futures and coroutines of the running default loop: all in Java (Gather.java)
-    outer = _gather_native(coros_or_futures, return_exceptions)
-    if outer is not None:
         return outer
 
     children = []
@@ -571,7 +567,7 @@ def gather(*coros_or_futures, return_exceptions=False):
     def child_done(fut):
         nonlocal nfinished
         nfinished += 1
-        if outer.done():
+        if outer is None or outer.done():
             if not fut.cancelled():
                 fut.exception()
             return
@@ -1015,26 +1011,8 @@ class TaskGroup:
             finally:
                 exc = None
 
-    def create_task(self, coro, *, name=None, context=None):
-        if not self._entered:
-            coro.close()
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._tasks:
-            coro.close()
-            raise RuntimeError(f"TaskGroup {self!r} is finished")
-        if self._aborting:
-            coro.close()
-            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        if context is None:
-            task = self._loop.create_task(coro, name=name)
-        else:
-            task = self._loop.create_task(coro, name=name, context=context)
-        if task.done():
-            self._on_task_done(task)
-        else:
-            self._tasks.add(task)
-            task.add_done_callback(self._on_task_done)
-        return task
+    # create_task(self, coro, *, name=None, context=None) and _on_task_done(self, task) are in
+    # Java (TaskGroups.java), installed below: they run once per task.
 
     def _is_base_error(self, exc):
         return isinstance(exc, (SystemExit, KeyboardInterrupt))
@@ -1045,30 +1023,8 @@ class TaskGroup:
             if not t.done():
                 t.cancel()
 
-    def _on_task_done(self, task):
-        self._tasks.discard(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
-        if task.cancelled():
-            return
-        exc = task.exception()
-        if exc is None:
-            return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
-            self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent task {self._parent_task} is already completed',
-                'exception': exc,
-                'task': task,
-            })
-            return
-        if not self._aborting and not self._parent_cancel_requested:
-            self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+
+_taskgroup_native(TaskGroup)
 
 
 # ---------------------------------------------------------------- eager tasks

@@ -506,9 +506,24 @@ final class BytecodeCompiler {
     }
 
     private void condition(Expr test) {
+        if (isBool(test)) {
+            expr(test);
+            return;
+        }
         b.beginIsTrue();
         expr(test);
         b.endIsTrue();
+    }
+
+    /** Whether {@code e} always evaluates to a Java boolean, so that a branch can take it as it is. */
+    private static boolean isBool(Expr e) {
+        if (e instanceof Compare c && c.ops().size() == 1) {
+            return switch (c.ops().get(0)) {
+                case IS, ISNOT, IN, NOTIN -> true;
+                default -> false;
+            };
+        }
+        return e instanceof UnaryOp u && u.op() == UnaryOpKind.NOT;
     }
 
     private void whileStmt(While w) {
