@@ -99,6 +99,6 @@ public abstract class CallMethodNode extends Node {
 
     @TruffleBoundary
     static Object callBuiltinMethod(PBuiltinFunction bf, Object self, Object[] args) {
-        return bf.call(CallDispatchNode.prepend(self, args), null);
+        return bf.callWithSelf(self, args);
     }
 }
