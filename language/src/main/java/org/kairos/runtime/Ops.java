@@ -105,26 +105,25 @@ public final class Ops {
 
     @TruffleBoundary
     public static Object inplace(BinOp op, Object a, Object b) {
-        if (isGuest(a) || a instanceof PList || a instanceof PSet || a instanceof PDict) {
+        if (isGuest(a)) {
             Object im = Py.classOf(a).lookup(op.iname);
             if (im != null) {
                 Object r = Py.call(im, a, b);
                 if (r != NI) {
                     return r;
                 }
-            } else if (!isGuest(a)) {
-                Object r = builtinInplace(op, a, b);
-                if (r != NI) {
-                    return r;
-                }
+            }
+        } else if (a instanceof PList || a instanceof PSet || a instanceof PDict || a instanceof PByteArray) {
+            // as CPython's number protocol does for these types (list *= 2.5 does not call list.__imul__)
+            Object r = builtinInplace(op, a, b);
+            if (r != NI) {
+                return r;
             }
         }
         Object r = binaryOrNI(op, a, b);
         if (r == NI) {
-            if (op == BinOp.POW) {
-                throw PException.typeError("unsupported operand type(s) for **=: '" + Py.typeName(a) + "' and '" + Py.typeName(b) + "'");
-            }
-            throw PException.typeError("unsupported operand type(s) for " + op.symbol + "=: '" + Py.typeName(a) + "' and '" + Py.typeName(b) + "'");
+            String m = sequenceMessage(op, a, b);
+            throw PException.typeError(m != null ? m : "unsupported operand type(s) for " + op.symbol + "=: '" + Py.typeName(a) + "' and '" + Py.typeName(b) + "'");
         }
         return r;
     }
@@ -175,30 +174,53 @@ public final class Ops {
             DictOps.update(d, b);
             return d;
         }
+        if (a instanceof PByteArray ba && (op == BinOp.ADD && (b instanceof PBytes || b instanceof PByteArray) || op == BinOp.MUL && Numbers.isInt(b))) {
+            byte[] r = ((PByteArray) binaryOrNI(op, ba, b)).toArray();
+            ba.bytes = r;
+            ba.size = r.length;
+            return ba;
+        }
         return NI;
     }
 
     @TruffleBoundary
     public static PException unsupported(BinOp op, Object a, Object b) {
-        if (op == BinOp.ADD && a instanceof String) {
-            return PException.typeError("can only concatenate str (not \"" + Py.typeName(b) + "\") to str");
-        }
-        if (op == BinOp.ADD && a instanceof PList && !isGuest(a)) {
-            return PException.typeError("can only concatenate list (not \"" + Py.typeName(b) + "\") to list");
-        }
-        if (op == BinOp.ADD && a instanceof PTuple && !isGuest(a)) {
-            return PException.typeError("can only concatenate tuple (not \"" + Py.typeName(b) + "\") to tuple");
-        }
-        if (op == BinOp.MUL && (isSequence(a) || isSequence(b))) {
-            Object other = isSequence(a) ? b : a;
-            return PException.typeError("can't multiply sequence by non-int of type '" + Py.typeName(other) + "'");
+        String m = sequenceMessage(op, a, b);
+        if (m != null) {
+            return PException.typeError(m);
         }
         String sym = op == BinOp.POW ? "** or pow()" : op.symbol;
         return PException.typeError("unsupported operand type(s) for " + sym + ": '" + Py.typeName(a) + "' and '" + Py.typeName(b) + "'");
     }
 
+    /** CPython's message when a sequence's concatenation or repetition refuses the operands, else null. */
+    private static String sequenceMessage(BinOp op, Object a, Object b) {
+        if (op == BinOp.ADD && a instanceof String) {
+            return "can only concatenate str (not \"" + Py.typeName(b) + "\") to str";
+        }
+        if (op == BinOp.ADD && a instanceof PList && !isGuest(a)) {
+            return "can only concatenate list (not \"" + Py.typeName(b) + "\") to list";
+        }
+        if (op == BinOp.ADD && a instanceof PTuple && !isGuest(a)) {
+            return "can only concatenate tuple (not \"" + Py.typeName(b) + "\") to tuple";
+        }
+        if (op == BinOp.ADD && (a instanceof PBytes || a instanceof PByteArray) && !isGuest(a)) {
+            return "can't concat " + Py.typeName(b) + " to " + Py.typeName(a);
+        }
+        if (op == BinOp.MUL && (isSequence(a) || isSequence(b))) {
+            Object other = isSequence(a) ? b : a;
+            return "can't multiply sequence by non-int of type '" + Py.typeName(other) + "'";
+        }
+        return null;
+    }
+
     private static boolean isSequence(Object o) {
-        return o instanceof String || o instanceof PList || o instanceof PTuple || o instanceof PBytes;
+        return o instanceof String || o instanceof PList || o instanceof PTuple || o instanceof PBytes || o instanceof PByteArray;
+    }
+
+    /** The bytes of a bytes or bytearray object (a copy for bytearray). */
+    private static byte[] byteContent(Object o) {
+        return o instanceof PBytes b ? b.bytes : ((PByteArray) o).toArray();
     }
 
     @TruffleBoundary
@@ -287,6 +309,13 @@ public final class Ops {
                     System.arraycopy(bb.bytes, 0, r, ba.bytes.length, bb.bytes.length);
                     return new PBytes(r);
                 }
+                if ((a instanceof PBytes || a instanceof PByteArray) && (b instanceof PBytes || b instanceof PByteArray)) {
+                    byte[] x = byteContent(a);
+                    byte[] y = byteContent(b);
+                    byte[] r = Arrays.copyOf(x, x.length + y.length);
+                    System.arraycopy(y, 0, r, x.length, y.length);
+                    return a instanceof PBytes ? new PBytes(r) : new PByteArray(r);
+                }
                 return NI;
             case MUL:
                 if (Numbers.isInt(b) && isSequence(a)) {
@@ -356,12 +385,15 @@ public final class Ops {
         } else if (seq instanceof PTuple t) {
             items = t.items;
         } else {
-            byte[] bs = ((PBytes) seq).bytes;
+            byte[] bs = byteContent(seq);
+            if ((long) bs.length * n > Integer.MAX_VALUE) {
+                throw PException.raise(ExceptionClasses.MemoryError, "");
+            }
             byte[] r = new byte[(int) (bs.length * n)];
             for (int i = 0; i < n; i++) {
                 System.arraycopy(bs, 0, r, i * bs.length, bs.length);
             }
-            return new PBytes(r);
+            return seq instanceof PBytes ? new PBytes(r) : new PByteArray(r);
         }
         if ((long) items.length * n > Integer.MAX_VALUE) {
             throw PException.raise(ExceptionClasses.MemoryError, "");
