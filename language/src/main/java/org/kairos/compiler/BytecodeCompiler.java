@@ -223,6 +223,32 @@ final class BytecodeCompiler {
         }
     }
 
+    /**
+     * The indices into the signature-ordered parameters (positional, *args, keyword-only, **kwargs)
+     * in co_varnames order (positional, keyword-only, *args, **kwargs).
+     */
+    private static int[] parameterOrder(Signature sig, int count) {
+        int[] order = new int[count];
+        if (count == 0) {
+            return order;
+        }
+        int k = 0;
+        for (int i = 0; i < sig.positional && k < count; i++) {
+            order[k++] = i;
+        }
+        int kwStart = sig.positional + (sig.varargs ? 1 : 0);
+        for (int i = 0; i < sig.kwOnly && k < count; i++) {
+            order[k++] = kwStart + i;
+        }
+        if (sig.varargs && k < count) {
+            order[k++] = sig.positional;
+        }
+        for (int i = kwStart + sig.kwOnly; i < count && k < count; i++) {
+            order[k++] = i;
+        }
+        return order;
+    }
+
     private void compileFunctionRoot(PCode code, Scope scope, Ast.Node node, Runnable body) {
         Unit saved = u;
         u = new Unit(scope);
@@ -245,11 +271,15 @@ final class BytecodeCompiler {
             // first, while no slot holds a value yet (see SuspendedLocals)
             b.emitTagObjectLocals();
         }
-        // parameters, cells, free variables
-        for (int i = 0; i < scope.params.size(); i++) {
+        // Parameters, plain locals, cells, free variables: the locals are created in the order of
+        // CPython's co_varnames, which locals() and f_locals follow (keyword-only parameters before
+        // *args; the frame's arguments come in signature order, *args first).
+        List<String> varnames = new ArrayList<>();
+        for (int i : parameterOrder(code.signature, scope.params.size())) {
             String n = scope.params.get(i);
             BytecodeLocal l = b.createLocal(n, null);
             u.locals.put(n, l);
+            varnames.add(n);
             b.beginStoreLocal(l);
             if (scope.cellvars.contains(n)) {
                 b.beginMakeCell();
@@ -259,6 +289,15 @@ final class BytecodeCompiler {
                 b.emitLoadArg(i + 1);
             }
             b.endStoreLocal();
+        }
+        if (scope.kind == Scope.Kind.FUNCTION) {
+            for (String n : scope.assigned) {
+                if (!u.locals.containsKey(n) && scope.binding(n) == Scope.Binding.LOCAL) {
+                    u.locals.put(n, b.createLocal(n, null));
+                    varnames.add(n);
+                }
+            }
+            code.varnames = varnames.toArray(new String[0]);
         }
         for (String n : scope.cellvars) {
             if (!u.locals.containsKey(n)) {
@@ -278,13 +317,6 @@ final class BytecodeCompiler {
             b.beginStoreLocal(l);
             b.emitLoadClosure(fi++);
             b.endStoreLocal();
-        }
-        if (scope.kind == Scope.Kind.FUNCTION) {
-            for (String n : scope.assigned) {
-                if (!u.locals.containsKey(n) && scope.binding(n) == Scope.Binding.LOCAL) {
-                    u.locals.put(n, b.createLocal(n, null));
-                }
-            }
         }
         if (scope.kind == Scope.Kind.FUNCTION && (scope.isGenerator || scope.isCoroutine)) {
             b.emitReleaseArgs();

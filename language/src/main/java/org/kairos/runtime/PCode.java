@@ -29,6 +29,8 @@ public final class PCode extends PythonObject {
     public boolean iterableCoroutine;
     /** Names of the cells this code creates for inner functions ({@code co_cellvars}); set by the compiler. */
     public String[] cellvars = new String[0];
+    /** {@code co_varnames}: the parameters in CPython's order, then the other plain locals; set by the compiler (null: the parameters). */
+    public String[] varnames;
     /**
      * For generator, coroutine and async generator code: the frame slot where the first yield (the
      * one every such call makes at once, see {@code Generators.wrap}) leaves its continuation
