@@ -226,7 +226,7 @@ final class Gather {
         outer.loop = loop;
         outer.returnExceptions = returnExceptions;
         Object[] children = new Object[args.length];
-        IdentityHashMap<Object, PFuture> argToFut = args.length > 1 ? new IdentityHashMap<>() : null;
+        IdentityHashMap<Object, PFuture> argToFut = args.length > 1 ? new IdentityHashMap<>(args.length) : null;
         PFuture[] doneFuts = null;
         int nDone = 0;
         int nfuts = 0;
