@@ -168,6 +168,7 @@ final class AsyncioModule {
         Builtins.def(d, "_sleep0", "", a -> new Sleep0());
         Gather.install(m);
         TaskGroups.install(m);
+        EventWait.install(m);
         Builtins.def(d, "_register_eager_task_factory", "factory, /", a -> {
             KairosContext.get(null).moduleState.put(EAGER_TASK_FACTORY, a[0]);
             return PNone.NONE;

@@ -102,16 +102,11 @@ class Event(_LoopBound):
     def clear(self):
         self._value = False
 
-    async def wait(self):
-        if self._value:
-            return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+    # wait(self) is CPython's async def as a coroutine object in Java (EventWait.java), installed
+    # below: a task parked on an event then holds no frame for the wait.
+
+
+_event_native(Event)
 
 
 class Condition(_ContextManagerMixin, _LoopBound):

@@ -134,6 +134,9 @@ public final class Repr {
             }
             return g.origin.name + "[" + args + "]";
         }
+        if (o instanceof JavaRepr j) {
+            return j.repr();
+        }
         if (o instanceof PGenerator g && g.code != null) {
             return "<" + g.cls.name + " object " + g.qualname() + " at " + addressOf(o) + ">";
         }
