@@ -233,14 +233,7 @@ final class EventWait extends PythonObject implements NativeAwaitable, NativeAwa
     /** {@code throw(exc)}: raises at the await (after the finally clause), or at once if not started. */
     @TruffleBoundary
     private PException throwInto(PBaseException exc) {
-        if (state == RUNNING) {
-            return PException.valueError("coroutine already executing");
-        }
-        if (state == WAITING) {
-            state = RUNNING;
-            finish(fut);
-        }
-        state = DONE;
+        close();
         return new PException(exc);
     }
 
@@ -249,17 +242,16 @@ final class EventWait extends PythonObject implements NativeAwaitable, NativeAwa
         return throwInto(exc);
     }
 
+    /** An exception at the await (GeneratorExit for close()): the finally clause runs; or no start at all. */
     @TruffleBoundary
     private void close() {
         if (state == RUNNING) {
             throw PException.valueError("coroutine already executing");
         }
         if (state == WAITING) {
-            // GeneratorExit at the await: the finally clause runs
             state = RUNNING;
             finish(fut);
         }
         state = DONE;
     }
-
 }
