@@ -462,7 +462,7 @@ final class MiscTypeMethods {
             PCode c = (PCode) s;
             return new PTuple((c.varnames != null ? c.varnames : c.signature.names).clone());
         }, null);
-        Builtins.getset(code, "co_cellvars", s -> new PTuple(cellvarsInCPythonOrder((PCode) s)), null);
+        Builtins.getset(code, "co_cellvars", s -> new PTuple(((PCode) s).cellvars.clone()), null);
         Builtins.getset(code, "co_freevars", s -> new PTuple(((PCode) s).freevars == null ? new Object[0] : ((PCode) s).freevars.clone()), null);
 
         PClass m = PClass.METHOD;
@@ -582,29 +582,5 @@ final class MiscTypeMethods {
         PDescriptors.PProperty r = new PDescriptors.PProperty(p.cls, fget == null ? p.fget : fget, fset == null ? p.fset : fset, fdel == null ? p.fdel : fdel, p.doc);
         r.name = p.name;
         return r;
-    }
-
-    /** co_cellvars as CPython orders them: parameters that are cells in parameter order, then the others sorted. */
-    private static Object[] cellvarsInCPythonOrder(PCode c) {
-        java.util.List<String> cells = java.util.Arrays.asList(c.cellvars);
-        java.util.List<Object> out = new java.util.ArrayList<>();
-        java.util.Set<String> params = new java.util.HashSet<>();
-        if (c.varnames != null) {
-            for (String v : c.varnames) {
-                if (cells.contains(v)) {
-                    out.add(v);
-                    params.add(v);
-                }
-            }
-        }
-        java.util.List<String> rest = new java.util.ArrayList<>();
-        for (String v : c.cellvars) {
-            if (!params.contains(v)) {
-                rest.add(v);
-            }
-        }
-        java.util.Collections.sort(rest);
-        out.addAll(rest);
-        return out.toArray();
     }
 }

@@ -166,7 +166,7 @@ final class BytecodeCompiler {
             if (c == null) {
                 c = new PCode(name, qualname, filename, line, sig, scope.isGenerator && !scope.isCoroutine, scope.isCoroutine && !scope.isGenerator,
                                 scope.isCoroutine && scope.isGenerator, scope.freevars.toArray(new String[0]));
-                c.cellvars = scope.cellvars.toArray(new String[0]);
+                c.cellvars = cellvarsInCPythonOrder(scope, sig);
                 codeOf.put(node, c);
                 owned.add(c);
             }
@@ -227,6 +227,26 @@ final class BytecodeCompiler {
      * The indices into the signature-ordered parameters (positional, *args, keyword-only, **kwargs)
      * in co_varnames order (positional, keyword-only, *args, **kwargs).
      */
+    /** co_cellvars as CPython orders them: parameters that are cells in co_varnames order, then the others sorted. */
+    private static String[] cellvarsInCPythonOrder(Scope scope, Signature sig) {
+        List<String> out = new ArrayList<>();
+        for (int i : parameterOrder(sig, scope.params.size())) {
+            String n = scope.params.get(i);
+            if (scope.cellvars.contains(n)) {
+                out.add(n);
+            }
+        }
+        List<String> rest = new ArrayList<>();
+        for (String n : scope.cellvars) {
+            if (!out.contains(n)) {
+                rest.add(n);
+            }
+        }
+        rest.sort(null);
+        out.addAll(rest);
+        return out.toArray(new String[0]);
+    }
+
     private static int[] parameterOrder(Signature sig, int count) {
         int[] order = new int[count];
         if (count == 0) {

@@ -27,7 +27,7 @@ public final class PCode extends PythonObject {
     public Object doc = PNone.NONE;
     /** Set by types.coroutine: a generator that may be awaited (CO_ITERABLE_COROUTINE). */
     public boolean iterableCoroutine;
-    /** Names of the cells this code creates for inner functions ({@code co_cellvars}); set by the compiler. */
+    /** Names of the cells this code creates for inner functions ({@code co_cellvars}, in CPython's order); set by the compiler. */
     public String[] cellvars = new String[0];
     /** {@code co_varnames}: the parameters in CPython's order, then the other plain locals; set by the compiler (null: the parameters). */
     public String[] varnames;
