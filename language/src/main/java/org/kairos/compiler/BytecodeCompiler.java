@@ -223,10 +223,6 @@ final class BytecodeCompiler {
         }
     }
 
-    /**
-     * The indices into the signature-ordered parameters (positional, *args, keyword-only, **kwargs)
-     * in co_varnames order (positional, keyword-only, *args, **kwargs).
-     */
     /** co_cellvars as CPython orders them: parameters that are cells in co_varnames order, then the others sorted. */
     private static String[] cellvarsInCPythonOrder(Scope scope, Signature sig) {
         List<String> out = new ArrayList<>();
@@ -247,6 +243,10 @@ final class BytecodeCompiler {
         return out.toArray(new String[0]);
     }
 
+    /**
+     * The indices into the signature-ordered parameters (positional, *args, keyword-only, **kwargs)
+     * in co_varnames order (positional, keyword-only, *args, **kwargs).
+     */
     private static int[] parameterOrder(Signature sig, int count) {
         int[] order = new int[count];
         if (count == 0) {
