@@ -9,6 +9,7 @@ import org.kairos.KairosContext;
 import org.kairos.builtins.Builtins;
 import org.kairos.compiler.ModuleCompiler;
 import org.kairos.runtime.ExceptionClasses;
+import org.kairos.runtime.Ops;
 import org.kairos.runtime.PBaseException;
 import org.kairos.runtime.PBuiltinFunction;
 import org.kairos.runtime.PCell;
@@ -169,6 +170,7 @@ final class AsyncioModule {
         Gather.install(m);
         TaskGroups.install(m);
         EventWait.install(m);
+        Sleep.install(m);
         Builtins.def(d, "_register_eager_task_factory", "factory, /", a -> {
             KairosContext.get(null).moduleState.put(EAGER_TASK_FACTORY, a[0]);
             return PNone.NONE;
@@ -554,10 +556,10 @@ final class AsyncioModule {
             if (a[1] == PNone.NONE) {
                 throw PException.typeError("delay must not be None");
             }
-            double delay = toDouble(a[1]);
+            double when = laterTime(l, a[1]);
             l.checkClosed();
             checkCallback(l, a[2], "call_at");
-            return l.callAt(l.time() + delay, a[2], tupleItems(a[3]), ctxArg(a[4]));
+            return l.callAt(when, a[2], tupleItems(a[3]), ctxArg(a[4]));
         });
         Builtins.method(c, "call_at", "self, when, callback, /, *args, context=None", a -> {
             EventLoop l = loop(a[0]);
@@ -674,7 +676,19 @@ final class AsyncioModule {
         return task;
     }
 
-    private static double toDouble(Object o) {
+    /** {@code loop.time() + delay}, added as Python adds (a delay that is no number raises TypeError there). */
+    static double laterTime(EventLoop l, Object delay) {
+        double now = l.time();
+        if (delay instanceof Double d) {
+            return now + d;
+        }
+        if (delay instanceof Long n) {
+            return now + n;
+        }
+        return toDouble(Ops.binary(Ops.BinOp.ADD, now, delay));
+    }
+
+    static double toDouble(Object o) {
         if (o instanceof Double d) {
             return d;
         }
@@ -837,6 +851,9 @@ final class AsyncioModule {
     }
 
     static String formatCoroutine(Object coro) {
+        if (coro instanceof Sleep s) {
+            return s.taskInfo();
+        }
         if (coro instanceof PGenerator g) {
             String name = g.qualname() + "()";
             if (g.finished() || (!g.isSuspended() && !g.running())) {

@@ -33,6 +33,14 @@ public final class Builtins {
         return f;
     }
 
+    /**
+     * A frame object showing {@code code} at {@code line}, for the {@code cr_frame} of a coroutine
+     * implemented in Java (its {@code f_code}, {@code f_lineno} and an empty {@code f_locals}).
+     */
+    public static Object frameAt(org.kairos.runtime.PCode code, int line) {
+        return new GeneratorMethods.PTbFrame(code, line);
+    }
+
     /** A static method such as {@code __new__} (first parameter is the class). */
     public static void staticMethod(PClass cls, String name, String spec, PBuiltinFunction.Impl impl) {
         put(cls, name, new PDescriptors.PStaticMethod(new PBuiltinFunction(name, cls.name, spec, impl)));

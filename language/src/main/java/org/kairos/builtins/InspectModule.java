@@ -6,6 +6,7 @@ import org.kairos.runtime.PClass;
 import org.kairos.runtime.PDict;
 import org.kairos.runtime.PFunction;
 import org.kairos.runtime.PGenerator;
+import org.kairos.runtime.NativeCoroutine;
 import org.kairos.runtime.PMethod;
 import org.kairos.runtime.PModule;
 import org.kairos.runtime.PNone;
@@ -19,10 +20,13 @@ final class InspectModule {
     static PModule create(KairosContext ctx) {
         PModule m = new PModule("inspect");
         PDict d = m.dict;
-        Builtins.def(d, "iscoroutine", "obj, /", a -> isGen(a[0], PGenerator.Kind.COROUTINE));
+        Builtins.def(d, "iscoroutine", "obj, /", a -> isGen(a[0], PGenerator.Kind.COROUTINE) || a[0] instanceof NativeCoroutine);
         Builtins.def(d, "isgenerator", "obj, /", a -> isGen(a[0], PGenerator.Kind.GENERATOR));
         Builtins.def(d, "isasyncgen", "obj, /", a -> isGen(a[0], PGenerator.Kind.ASYNC_GENERATOR));
-        Builtins.def(d, "iscoroutinefunction", "obj, /", a -> function(a[0]) instanceof PFunction f && f.code.isCoroutine);
+        Builtins.def(d, "iscoroutinefunction", "obj, /", a -> {
+            Object f = function(a[0]);
+            return f instanceof PFunction pf ? pf.code.isCoroutine : f instanceof PBuiltinFunction b && b.coroutineFunction;
+        });
         Builtins.def(d, "isgeneratorfunction", "obj, /", a -> function(a[0]) instanceof PFunction f && f.code.isGenerator);
         Builtins.def(d, "isasyncgenfunction", "obj, /", a -> function(a[0]) instanceof PFunction f && f.code.isAsyncGenerator);
         Builtins.def(d, "isawaitable", "obj, /", a -> {
@@ -36,9 +40,9 @@ final class InspectModule {
         Builtins.def(d, "ismethod", "obj, /", a -> a[0] instanceof PMethod);
         Builtins.def(d, "isclass", "obj, /", a -> a[0] instanceof PClass);
         Builtins.def(d, "isbuiltin", "obj, /", a -> a[0] instanceof PBuiltinFunction);
-        Builtins.def(d, "getgeneratorstate", "generator, /", a -> state((PGenerator) a[0], "GEN_"));
-        Builtins.def(d, "getcoroutinestate", "coroutine, /", a -> state((PGenerator) a[0], "CORO_"));
-        Builtins.def(d, "getasyncgenstate", "agen, /", a -> state((PGenerator) a[0], "AGEN_"));
+        Builtins.def(d, "getgeneratorstate", "generator, /", a -> state(a[0], PGenerator.Kind.GENERATOR, "GEN_", "gi_running"));
+        Builtins.def(d, "getcoroutinestate", "coroutine, /", a -> state(a[0], PGenerator.Kind.COROUTINE, "CORO_", "cr_running"));
+        Builtins.def(d, "getasyncgenstate", "agen, /", a -> state(a[0], PGenerator.Kind.ASYNC_GENERATOR, "AGEN_", "ag_running"));
         for (String p : new String[]{"GEN_", "CORO_", "AGEN_"}) {
             for (String s : new String[]{"CREATED", "RUNNING", "SUSPENDED", "CLOSED"}) {
                 d.putStr(p + s, p + s);
@@ -63,6 +67,24 @@ final class InspectModule {
                 return f;
             }
         }
+    }
+
+    /** As inspect's functions, which read the object's {@code gi_running}/... first: anything else raises AttributeError. */
+    private static String state(Object o, PGenerator.Kind kind, String prefix, String runningAttr) {
+        if (o instanceof PGenerator g && g.kind() == kind) {
+            return state(g, prefix);
+        }
+        if (o instanceof NativeCoroutine c && kind == PGenerator.Kind.COROUTINE) {
+            return c.coroutineState();
+        }
+        String p = runningAttr.substring(0, 3);
+        if (Py.isTrue(Py.getAttr(o, runningAttr))) {
+            return prefix + "RUNNING";
+        }
+        if (Py.isTrue(Py.getAttr(o, p + "suspended"))) {
+            return prefix + "SUSPENDED";
+        }
+        return Py.getAttr(o, p + "frame") == PNone.NONE ? prefix + "CLOSED" : prefix + "CREATED";
     }
 
     private static String state(PGenerator g, String prefix) {

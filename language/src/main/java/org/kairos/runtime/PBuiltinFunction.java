@@ -15,6 +15,8 @@ public final class PBuiltinFunction extends PythonObject {
     public final Object[] defaults;
     public final Object[] kwDefaults;
     public final Impl impl;
+    /** Calling it returns a coroutine object ({@link NativeCoroutine}): {@code inspect.iscoroutinefunction} is true. */
+    public boolean coroutineFunction;
     /** {@code owner.name}, built once: generic binding passes it on every call for its error messages. */
     private final String qualname;
 
