@@ -35,9 +35,11 @@ abstract class JavaCoroutine extends PythonObject implements NativeAwaitable, Na
     static final int DONE = 3;
 
     int state;
-    /** {@code cr_await} as guest code saw it, for {@link #awaitView}'s delegate (the same object each time). */
+    /**
+     * {@code cr_await} as guest code saw it (the same object each time): these coroutines await
+     * one object in their life, so the view never goes stale.
+     */
     private Object awaitView;
-    private Object awaitViewOf;
 
     JavaCoroutine() {
         super(CLASS);
@@ -105,8 +107,7 @@ abstract class JavaCoroutine extends PythonObject implements NativeAwaitable, Na
         if (a == null) {
             return PNone.NONE;
         }
-        if (a != awaitViewOf) {
-            awaitViewOf = a;
+        if (awaitView == null) {
             awaitView = a instanceof NativeAwaitable.Iterator ni ? ni.guestIterator() : a;
         }
         return awaitView;
