@@ -15,13 +15,13 @@ import org.kairos.runtime.PythonObject;
  * <pre>
  * async def wait(self):
  *     if self._value: return True
- *     fut = self._get_loop().create_future()
- *     self._waiters.append(fut)
+ *     awaited = self._get_loop().create_future()
+ *     self._waiters.append(awaited)
  *     try:
  *         await fut
  *         return True
  *     finally:
- *         self._waiters.remove(fut)
+ *         self._waiters.remove(awaited)
  * </pre>
  * and this object steps through the same states with the same effects (see {@link JavaCoroutine}).
  * A task parked on an event then holds no guest frame for the wait: a frame and its arrays cost
@@ -31,10 +31,9 @@ final class EventWait extends JavaCoroutine {
     private final Object event;
     /** The asyncio module, whose {@code _LoopBound._get_loop} the fast path stands in for. */
     private final PModule module;
-    /** The future waited for, while {@link #SUSPENDED}. */
-    private Object fut;
 
     private EventWait(Object event, PModule module) {
+        super("wait", "Event.wait");
         this.event = event;
         this.module = module;
     }
@@ -46,25 +45,9 @@ final class EventWait extends JavaCoroutine {
         });
     }
 
-    @Override
-    String name() {
-        return "wait";
-    }
 
-    @Override
-    String qualname() {
-        return "Event.wait";
-    }
 
-    @Override
-    Object awaiting() {
-        return fut;
-    }
 
-    @Override
-    Object frame() {
-        return PNone.NONE;
-    }
 
     @Override
     Object start() {
@@ -78,14 +61,14 @@ final class EventWait extends JavaCoroutine {
         Object f = Sleep.createFuture(loop);
         Object w = d != null ? d.getStr("_waiters") : null;
         Py.callMethod(w != null ? w : Py.getAttr(event, "_waiters"), "append", f);
-        fut = Sleep.blockOn(f);
+        awaited = Sleep.awaitStart(f);
         state = SUSPENDED;
         return f;
     }
 
     @Override
     Object resume() {
-        Object f = fut;
+        Object f = awaited;
         try {
             Sleep.awaitedResult(f);
         } finally {
@@ -123,7 +106,7 @@ final class EventWait extends JavaCoroutine {
 
     /** The future's await raised (or will): the finally clause, then done. */
     private void finish(Object f) {
-        fut = null;
+        awaited = null;
         state = DONE;
         PDict d = plainDict();
         Object w = d != null ? d.getStr("_waiters") : null;
@@ -133,6 +116,6 @@ final class EventWait extends JavaCoroutine {
     @Override
     void closeSuspended() {
         state = RUNNING;
-        finish(fut);
+        finish(awaited);
     }
 }

@@ -35,14 +35,17 @@ abstract class JavaCoroutine extends PythonObject implements NativeAwaitable, Na
     static final int DONE = 3;
 
     int state;
-    /**
-     * {@code cr_await} as guest code saw it (the same object each time): these coroutines await
-     * one object in their life, so the view never goes stale.
-     */
+    /** What the coroutine's await waits for while {@link #SUSPENDED} ({@code cr_await}), else null. */
+    Object awaited;
+    private final String name;
+    private final String qualname;
+    /** {@code cr_await} as guest code saw it, the same object until the coroutine runs again. */
     private Object awaitView;
 
-    JavaCoroutine() {
+    JavaCoroutine(String name, String qualname) {
         super(CLASS);
+        this.name = name;
+        this.qualname = qualname;
     }
 
     private static PClass coroutineClass() {
@@ -59,7 +62,7 @@ abstract class JavaCoroutine extends PythonObject implements NativeAwaitable, Na
             if (!(e instanceof PBaseException be)) {
                 throw PException.typeError("exceptions must derive from BaseException");
             }
-            throw self(a[0]).throwInto(be);
+            return guestResult(self(a[0]).throwInto(be));
         });
         Builtins.method(k, "close", "self, /", a -> {
             self(a[0]).close();
@@ -68,8 +71,8 @@ abstract class JavaCoroutine extends PythonObject implements NativeAwaitable, Na
         Builtins.method(k, "__await__", "self, /", a -> a[0]);
         Builtins.method(k, "__iter__", "self, /", a -> a[0]);
         Builtins.method(k, "__repr__", "self, /", a -> self(a[0]).repr());
-        Builtins.getset(k, "__name__", o -> self(o).name(), null);
-        Builtins.getset(k, "__qualname__", o -> self(o).qualname(), null);
+        Builtins.getset(k, "__name__", o -> self(o).name, null);
+        Builtins.getset(k, "__qualname__", o -> self(o).qualname, null);
         Builtins.getset(k, "cr_running", o -> self(o).state == RUNNING, null);
         Builtins.getset(k, "cr_suspended", o -> self(o).state == SUSPENDED, null);
         Builtins.getset(k, "cr_await", o -> self(o).awaitingForGuest(), null);
@@ -83,27 +86,36 @@ abstract class JavaCoroutine extends PythonObject implements NativeAwaitable, Na
     /** From the await to the end ({@link #RUNNING} meanwhile): a {@link Generators.Done}, or raises; {@link #DONE} after. */
     abstract Object resume();
 
-    /** {@code __name__}. */
-    abstract String name();
-
-    /** {@code __qualname__}, also in the repr. */
-    abstract String qualname();
-
-    /** What the await suspended in waits for ({@code cr_await}), or null. */
-    abstract Object awaiting();
-
-    /** The frame {@code cr_frame} shows while not closed, or None. */
-    abstract Object frame();
+    /** The frame {@code cr_frame} shows while not closed, or None (no guest code to show). */
+    Object frame() {
+        return PNone.NONE;
+    }
 
     /**
-     * An exception at the await (one thrown in, GeneratorExit for close()): runs the cleanup it
-     * passes through on its way out, then {@link #DONE}. These coroutines catch nothing.
+     * GeneratorExit at the await (close()): runs the cleanup it passes through on its way out;
+     * {@link #DONE} after.
      */
     abstract void closeSuspended();
 
+    /**
+     * {@code throw(exc)} at the await ({@link #RUNNING} meanwhile): the value to yield or a
+     * {@link Generators.Done} if the coroutine handles it, else raises. By default it catches
+     * nothing: the cleanup runs and the exception goes on.
+     */
+    Object throwAt(PBaseException exc) {
+        closeSuspended();
+        state = DONE;
+        throw new PException(exc);
+    }
+
+    /** Whether {@link #throwAt} may handle an exception (then an await's throw takes the guest call). */
+    boolean catchesThrown() {
+        return false;
+    }
+
     /** {@code cr_await}: a future's real iterator (a FutureIter) rather than the future standing in for it. */
     private Object awaitingForGuest() {
-        Object a = awaiting();
+        Object a = awaited;
         if (a == null) {
             return PNone.NONE;
         }
@@ -115,7 +127,7 @@ abstract class JavaCoroutine extends PythonObject implements NativeAwaitable, Na
 
     @Override
     public String repr() {
-        return "<coroutine object " + qualname() + " at " + Repr.addressOf(this) + ">";
+        return "<coroutine object " + qualname + " at " + Repr.addressOf(this) + ">";
     }
 
     @Override
@@ -163,6 +175,7 @@ abstract class JavaCoroutine extends PythonObject implements NativeAwaitable, Na
                 }
             case SUSPENDED:
                 state = RUNNING;
+                awaitView = null;
                 return resume();
             case RUNNING:
                 throw alreadyExecuting();
@@ -184,26 +197,39 @@ abstract class JavaCoroutine extends PythonObject implements NativeAwaitable, Na
         return stepNone();
     }
 
-    /** {@code throw(exc)}: the exception to raise, after the cleanup it passes through ran. */
+    /** {@code throw(exc)}: what the coroutine yields or returns next, or raises. */
     @TruffleBoundary
-    private PException throwInto(PBaseException exc) {
+    private Object throwInto(PBaseException exc) {
         switch (state) {
             case RUNNING:
-                return alreadyExecuting();
+                throw alreadyExecuting();
             case SUSPENDED:
-                closeSuspended();
-                state = DONE;
-                return new PException(exc);
+                state = RUNNING;
+                awaitView = null;
+                try {
+                    return throwAt(exc);
+                } catch (PException e) {
+                    state = DONE;
+                    throw e;
+                }
             default:
                 // a coroutine that never ran (or is closed) raises it without running anything
                 state = DONE;
-                return new PException(exc);
+                throw new PException(exc);
         }
     }
 
     @Override
     public PException throwThrough(PBaseException exc) {
-        return throwInto(exc);
+        if (catchesThrown()) {
+            return null;
+        }
+        try {
+            throwInto(exc);
+        } catch (PException e) {
+            return e;
+        }
+        throw new IllegalStateException("a coroutine that catches nothing returned from throw()");
     }
 
     @TruffleBoundary

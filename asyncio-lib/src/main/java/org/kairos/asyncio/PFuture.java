@@ -398,7 +398,7 @@ public class PFuture extends PythonObject implements NativeAwaitable, NativeAwai
         }
 
         @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-        private static PException notAwaited() {
+        static PException notAwaited() {
             return PException.runtimeError("await wasn't used with future");
         }
 

@@ -44,11 +44,10 @@ final class Sleep extends JavaCoroutine {
     private final Object setResult;
     /** Suspended in the bare yield of a delay &lt;= 0. */
     private boolean zero;
-    /** While suspended on the timer: the future and the timer handle. */
-    private Object fut;
     private Object handle;
 
     private Sleep(Object delay, Object result, PCode code, Object setResult) {
+        super("sleep", "sleep");
         this.delay = delay;
         this.result = result;
         this.code = code;
@@ -65,20 +64,8 @@ final class Sleep extends JavaCoroutine {
         });
     }
 
-    @Override
-    String name() {
-        return "sleep";
-    }
 
-    @Override
-    String qualname() {
-        return "sleep";
-    }
 
-    @Override
-    Object awaiting() {
-        return fut;
-    }
 
     @Override
     Object frame() {
@@ -111,7 +98,7 @@ final class Sleep extends JavaCoroutine {
         }
         Object f = createFuture(loop);
         handle = callLater(loop, f);
-        fut = blockOn(f);
+        awaited = awaitStart(f);
         state = SUSPENDED;
         return f;
     }
@@ -123,7 +110,7 @@ final class Sleep extends JavaCoroutine {
             return new Generators.Done(result);
         }
         try {
-            return new Generators.Done(awaitedResult(fut));
+            return new Generators.Done(awaitedResult(awaited));
         } finally {
             finish();
         }
@@ -150,7 +137,7 @@ final class Sleep extends JavaCoroutine {
     /** The finally clause: {@code h.cancel()}. */
     private void finish() {
         Object h = handle;
-        fut = null;
+        awaited = null;
         handle = null;
         state = DONE;
         if (h instanceof Handle jh && jh.cls == AsyncioModule.TIMER_HANDLE) {
@@ -182,13 +169,26 @@ final class Sleep extends JavaCoroutine {
         return Py.callMethod(loop, "create_future");
     }
 
-    /** {@code Future.__await__} up to its yield: marks the future as awaited by a task step. */
-    static Object blockOn(Object f) {
+    /**
+     * {@code Future.__await__} up to its yield: the future to yield, marked as awaited by a task
+     * step, or null if it is done (the await then returns its result at once). As CPython's
+     * FutureIter, a native future yielded before and not picked up raises.
+     */
+    static Object awaitStart(Object f) {
         if (f instanceof PFuture pf && Gather.isNative(pf)) {
+            if (pf.done()) {
+                return null;
+            }
+            if (pf.blocking) {
+                throw PFuture.FutureIter.notAwaited();
+            }
             pf.blocking = true;
-        } else {
-            Py.setAttr(f, "_asyncio_future_blocking", true);
+            return pf;
         }
+        if (Py.isTrue(Py.callMethod(f, "done"))) {
+            return null;
+        }
+        Py.setAttr(f, "_asyncio_future_blocking", true);
         return f;
     }
 

@@ -32,6 +32,7 @@ final class TaskGroups {
                 onTaskDone(cls, b[0], b[1]);
                 return PNone.NONE;
             });
+            TaskGroupContext.install(cls);
             return PNone.NONE;
         });
     }
@@ -62,7 +63,7 @@ final class TaskGroups {
         return tg instanceof PythonObject po && po.cls == cls && po.dict != null;
     }
 
-    private static Object get(PClass cls, Object tg, String name) {
+    static Object get(PClass cls, Object tg, String name) {
         if (plain(cls, tg)) {
             Object v = ((PythonObject) tg).dict.getStr(name);
             if (v != null) {
@@ -70,6 +71,14 @@ final class TaskGroups {
             }
         }
         return Py.getAttr(tg, name);
+    }
+
+    static void set(PClass cls, Object tg, String name, Object value) {
+        if (plain(cls, tg)) {
+            ((PythonObject) tg).dict.putStr(name, value);
+        } else {
+            Py.setAttr(tg, name, value);
+        }
     }
 
     @TruffleBoundary

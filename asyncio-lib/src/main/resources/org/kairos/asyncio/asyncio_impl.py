@@ -953,72 +953,9 @@ class TaskGroup:
         info_str = ' '.join(info)
         return f'<TaskGroup{info_str}>'
 
-    async def __aenter__(self):
-        if self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
-        if self._loop is None:
-            self._loop = get_running_loop()
-        self._parent_task = current_task(self._loop)
-        if self._parent_task is None:
-            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
-        self._entered = True
-        return self
-
-    async def __aexit__(self, et, exc, tb):
-        try:
-            return await self._aexit(et, exc)
-        finally:
-            self._parent_task = None
-            self._errors = None
-            self._base_error = None
-            exc = None
-
-    async def _aexit(self, et, exc):
-        self._exiting = True
-        if (exc is not None and self._is_base_error(exc) and self._base_error is None):
-            self._base_error = exc
-        if et is not None and issubclass(et, CancelledError):
-            propagate_cancellation_error = exc
-        else:
-            propagate_cancellation_error = None
-        if et is not None:
-            if not self._aborting:
-                self._abort()
-        while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
-            try:
-                await self._on_completed_fut
-            except CancelledError as ex:
-                if not self._aborting:
-                    propagate_cancellation_error = ex
-                    self._abort()
-            self._on_completed_fut = None
-        assert not self._tasks
-        if self._base_error is not None:
-            try:
-                raise self._base_error
-            finally:
-                exc = None
-        if self._parent_cancel_requested:
-            if self._parent_task.uncancel() == 0:
-                propagate_cancellation_error = None
-        if propagate_cancellation_error is not None and not self._errors:
-            try:
-                raise propagate_cancellation_error
-            finally:
-                exc = None
-        if et is not None and not issubclass(et, CancelledError):
-            self._errors.append(exc)
-        if self._errors:
-            try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
-            finally:
-                exc = None
-
-    # create_task(self, coro, *, name=None, context=None) and _on_task_done(self, task) are in
-    # Java (TaskGroups.java), installed below: they run once per task.
+    # __aenter__(self), __aexit__(self, et, exc, tb) (TaskGroupContext.java), create_task(self, coro,
+    # *, name=None, context=None) and _on_task_done(self, task) (TaskGroups.java) are in Java,
+    # installed below: they run once per group or per task.
 
     def _is_base_error(self, exc):
         return isinstance(exc, (SystemExit, KeyboardInterrupt))
