@@ -84,7 +84,7 @@ final class AsyncioModule {
         PDict d = m.dict;
         Builtins.def(d, "_new_event_loop", "cls, /", a -> {
             EventLoop l = new EventLoop(m);
-            l.cls = (PClass) a[0];
+            l.cls = classArg(a[0]);
             return l;
         });
         Builtins.def(d, "get_running_loop", "", a -> {
@@ -113,11 +113,8 @@ final class AsyncioModule {
             return PNone.NONE;
         });
         Builtins.def(d, "current_task", "loop=None", a -> {
-            Object l = a[0] == PNone.NONE ? runningLoop() : a[0];
-            if (l instanceof EventLoop el && el.currentTask != null) {
-                return el.currentTask;
-            }
-            return PNone.NONE;
+            Object t = currentTaskOf(a[0] == PNone.NONE ? runningLoop() : a[0]);
+            return t == null ? PNone.NONE : t;
         });
         Builtins.def(d, "all_tasks", "loop=None", a -> {
             Object l = a[0] == PNone.NONE ? runningLoop() : a[0];
@@ -144,25 +141,24 @@ final class AsyncioModule {
             return PNone.NONE;
         });
         Builtins.def(d, "_enter_task", "loop, task, /", a -> {
-            EventLoop l = (EventLoop) a[0];
-            if (l.currentTask != null) {
-                throw PException.runtimeError("Cannot enter into task " + Py.repr(a[1]) + " while another task " + Py.repr(l.currentTask) + " is being executed.");
+            Object current = currentTaskOf(a[0]);
+            if (current != null) {
+                throw PException.runtimeError("Cannot enter into task " + Py.repr(a[1]) + " while another task " + Py.repr(current) + " is being executed.");
             }
-            l.currentTask = a[1];
+            setCurrentTask(a[0], a[1]);
             return PNone.NONE;
         });
         Builtins.def(d, "_leave_task", "loop, task, /", a -> {
-            EventLoop l = (EventLoop) a[0];
-            if (l.currentTask != a[1]) {
-                throw PException.runtimeError("Leaving task " + Py.repr(a[1]) + " does not match the current task " + Py.repr(l.currentTask == null ? PNone.NONE : l.currentTask) + ".");
+            Object current = currentTaskOf(a[0]);
+            if (current != a[1]) {
+                throw PException.runtimeError("Leaving task " + Py.repr(a[1]) + " does not match the current task " + Py.repr(current == null ? PNone.NONE : current) + ".");
             }
-            l.currentTask = null;
+            setCurrentTask(a[0], null);
             return PNone.NONE;
         });
         Builtins.def(d, "_swap_current_task", "loop, task, /", a -> {
-            EventLoop l = (EventLoop) a[0];
-            Object prev = l.currentTask;
-            l.currentTask = a[1] == PNone.NONE ? null : a[1];
+            Object prev = currentTaskOf(a[0]);
+            setCurrentTask(a[0], a[1] == PNone.NONE ? null : a[1]);
             return prev == null ? PNone.NONE : prev;
         });
         Builtins.def(d, "_format_coro", "coro, /", a -> formatCoroutine(a[0]));
@@ -183,6 +179,44 @@ final class AsyncioModule {
         });
         runResource(ctx, m, "asyncio_impl.py", "asyncio/__init__.py");
         return m;
+    }
+
+    /** Key of {@link #otherLoopTasks} in the context's module state. */
+    private static final Object OTHER_LOOP_TASKS = new Object();
+
+    /**
+     * The current tasks of loops that are no Kairos event loop (CPython keeps every loop's in a
+     * dict): {@code _enter_task} and friends accept any object as the loop.
+     */
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<Object, Object> otherLoopTasks() {
+        return (java.util.Map<Object, Object>) KairosContext.get(null).moduleState.computeIfAbsent(OTHER_LOOP_TASKS, k -> new java.util.IdentityHashMap<>());
+    }
+
+    /** The loop's current task, or null. */
+    static Object currentTaskOf(Object loop) {
+        if (loop instanceof EventLoop el) {
+            return el.currentTask;
+        }
+        return otherLoopTasks().get(loop);
+    }
+
+    private static void setCurrentTask(Object loop, Object task) {
+        if (loop instanceof EventLoop el) {
+            el.currentTask = task;
+        } else if (task == null) {
+            otherLoopTasks().remove(loop);
+        } else {
+            otherLoopTasks().put(loop, task);
+        }
+    }
+
+    /** A class argument of asyncio's private helpers. */
+    static PClass classArg(Object o) {
+        if (o instanceof PClass c) {
+            return c;
+        }
+        throw PException.typeError("a class is required, not " + Py.typeName(o));
     }
 
     private static Object runningLoop() {

@@ -40,7 +40,7 @@ final class EventWait extends JavaCoroutine {
 
     static void install(PModule m) {
         Builtins.def(m.dict, "_event_native", "cls, /", a -> {
-            Builtins.method((PClass) a[0], "wait", "self, /", b -> new EventWait(b[0], m)).coroutineFunction = true;
+            Builtins.method(AsyncioModule.classArg(a[0]), "wait", "self, /", b -> new EventWait(b[0], m)).coroutineFunction = true;
             return PNone.NONE;
         });
     }

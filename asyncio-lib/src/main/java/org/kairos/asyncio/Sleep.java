@@ -57,7 +57,10 @@ final class Sleep extends JavaCoroutine {
     /** {@code _sleep_native(sleep, _set_result_unless_cancelled)}: makes {@code asyncio.sleep} this builtin. */
     static void install(PModule m) {
         Builtins.def(m.dict, "_sleep_native", "guest, set_result, /", a -> {
-            PCode code = ((PFunction) a[0]).code;
+            if (!(a[0] instanceof PFunction guest) || !guest.code.isCoroutine) {
+                throw PException.typeError("a coroutine function is required, not " + Py.typeName(a[0]));
+            }
+            PCode code = guest.code;
             Object setResult = a[1];
             Builtins.def(m.dict, "sleep", "delay, result=None", b -> new Sleep(b[0], b[1], code, setResult)).coroutineFunction = true;
             return PNone.NONE;

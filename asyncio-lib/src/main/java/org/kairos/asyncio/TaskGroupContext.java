@@ -66,7 +66,8 @@ final class TaskGroupContext {
                 }
                 TaskGroups.set(cls, group, "_loop", loop);
             }
-            Object parent = loop instanceof EventLoop el && el.currentTask != null ? el.currentTask : PNone.NONE;
+            Object current = AsyncioModule.currentTaskOf(loop);
+            Object parent = current == null ? PNone.NONE : current;
             TaskGroups.set(cls, group, "_parent_task", parent);
             if (parent == PNone.NONE) {
                 throw PException.runtimeError("TaskGroup " + Py.repr(group) + " cannot determine the parent task");

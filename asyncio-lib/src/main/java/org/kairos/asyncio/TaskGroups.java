@@ -26,7 +26,7 @@ final class TaskGroups {
 
     static void install(PModule m) {
         Builtins.def(m.dict, "_taskgroup_native", "cls, /", a -> {
-            PClass cls = (PClass) a[0];
+            PClass cls = AsyncioModule.classArg(a[0]);
             Builtins.method(cls, "create_task", "self, coro, *, name=None, context=None", b -> createTask(cls, b[0], b[1], b[2], b[3]));
             Builtins.method(cls, "_on_task_done", "self, task", b -> {
                 onTaskDone(cls, b[0], b[1]);

@@ -128,7 +128,7 @@ final class BuiltinFunctions {
             }
             return Py.call(m, a[0], a[1], a[2]);
         });
-        Lib.def(d, "format", "value, format_spec='', /", a -> Formatting.format(a[0], (String) a[1]));
+        Lib.def(d, "format", "value, format_spec='', /", a -> Formatting.format(a[0], TypeHelpers.strArg(a[1], "format", "2")));
         Lib.def(d, "ascii", "obj, /", a -> Formatting.ascii(a[0]));
         Lib.def(d, "vars", "object=?, /", a -> {
             if (a[0] == PNone.NO_VALUE) {
@@ -154,7 +154,12 @@ final class BuiltinFunctions {
             return dir(a[0]);
         });
         Builtins.def(d, "compile", "source, filename, mode, flags=0, dont_inherit=False, optimize=-1", a -> {
-            String mode = (String) a[2];
+            if (a[1] instanceof org.kairos.runtime.PBytes b) {
+                a[1] = new String(b.bytes, java.nio.charset.StandardCharsets.UTF_8);
+            } else if (!(a[1] instanceof String)) {
+                throw PException.typeError("expected str, bytes or os.PathLike object, not " + Py.typeName(a[1]));
+            }
+            String mode = TypeHelpers.strArg(a[2], "compile", "'mode'");
             if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
                 throw PException.valueError("compile() mode must be 'exec', 'eval' or 'single'");
             }
@@ -548,7 +553,8 @@ final class BuiltinFunctions {
         } else if ((bn = bytecodeNode(f)) != null) {
             // Called without a call node (from the runtime): the root's bytecode and the bci stored in the frame.
             com.oracle.truffle.api.frame.Frame fr = localsFrame(f);
-            int bci = bn.getBytecodeIndex(fr);
+            // locals are not block-scoped: any index of the root names them all
+            int bci = Math.max(storedBytecodeIndex(bn, fr), 0);
             names = bn.getLocalNames(bci);
             values = bn.getLocalValues(bci, fr);
         } else {
@@ -574,6 +580,18 @@ final class BuiltinFunctions {
     }
 
     /** The bytecode node of a guest frame; builtins are called without a call node, so ask the root. */
+    /**
+     * The bytecode index an operation stored in the frame before it called out, or -1 if none did
+     * yet (operations that bind no node store none).
+     */
+    static int storedBytecodeIndex(BytecodeNode bn, com.oracle.truffle.api.frame.Frame frame) {
+        try {
+            return bn.getBytecodeIndex(frame);
+        } catch (com.oracle.truffle.api.frame.FrameSlotTypeException e) {
+            return -1;
+        }
+    }
+
     static BytecodeNode bytecodeNode(FrameInstance f) {
         BytecodeNode bn = BytecodeNode.get(f);
         if (bn == null && f.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget rct) {

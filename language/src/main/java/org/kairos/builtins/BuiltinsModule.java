@@ -551,7 +551,10 @@ public final class BuiltinsModule {
             if (a[1] == PNone.NO_VALUE) {
                 throw PException.runtimeError("super(): no arguments");
             }
-            return PSuper.create((PClass) a[1], a[2] == PNone.NO_VALUE ? a[1] : a[2]);
+            if (!(a[1] instanceof PClass type)) {
+                throw PException.typeError("super() argument 1 must be a type, not " + Py.typeName(a[1]));
+            }
+            return PSuper.create(type, a[2] == PNone.NO_VALUE ? a[1] : a[2]);
         });
     }
 

@@ -41,6 +41,7 @@ final class ByteArrayMethods {
 
     static void install(PClass c) {
         Builtins.staticMethod(c, "__new__", "cls, source=?, encoding=?, errors=?", a -> {
+            MiscTypeMethods.checkEncoding(a[2], a[3], "bytearray");
             Object src = a[1] instanceof PByteArray ba ? new PBytes(ba.toArray()) : a[1];
             Object b;
             if (src == PNone.NO_VALUE) {

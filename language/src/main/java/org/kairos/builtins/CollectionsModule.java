@@ -624,7 +624,6 @@ final class CollectionsModule {
         d.putStr("Counter", COUNTER);
         d.putStr("ChainMap", CHAINMAP);
         Builtins.def(d, "namedtuple", "typename, field_names, *, rename=False, defaults=None, module=None", a -> {
-            String name = (String) a[0];
             Object[] raw = a[1] instanceof String s ? s.replace(',', ' ').trim().split("\\s+") : Iteration.toArray(a[1]);
             String[] fields = new String[raw.length];
             java.util.Set<String> seen = new java.util.HashSet<>();
@@ -635,10 +634,12 @@ final class CollectionsModule {
                 }
                 fields[i] = f;
             }
-            for (String f : new java.util.ArrayList<>(java.util.Arrays.asList(name))) {
-                if (!isIdent(f) || KEYWORDS.contains(f)) {
-                    throw PException.valueError("Type names and field names must be valid identifiers: " + Py.repr(f));
-                }
+            String name = Py.str(a[0]);
+            if (!isIdent(name)) {
+                throw PException.valueError("Type names and field names must be valid identifiers: " + Py.repr(name));
+            }
+            if (KEYWORDS.contains(name)) {
+                throw PException.valueError("Type names and field names cannot be a keyword: " + Py.repr(name));
             }
             seen.clear();
             for (String f : fields) {

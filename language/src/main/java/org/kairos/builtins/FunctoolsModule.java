@@ -308,12 +308,20 @@ final class FunctoolsModule {
             return new org.kairos.runtime.PBuiltinFunction("K", null, "obj, /", b -> new PKey(cmp, b[0]));
         });
         Builtins.def(d, "total_ordering", "cls, /", a -> {
-            PClass c = (PClass) a[0];
+            if (!(a[0] instanceof PClass c)) {
+                // CPython's getattr(x, op) of any other object is a bound method, never object's
+                // own: every operation counts as defined, and nothing is added
+                return a[0];
+            }
             String[] ops = {"__lt__", "__le__", "__gt__", "__ge__"};
+            // defined: found on the class (inherited too) and not object's
+            java.util.function.Predicate<String> defined = op -> {
+                Object f = c.lookup(op);
+                return f != null && f != PClass.OBJECT.lookup(op);
+            };
             String root = null;
             for (String op : ops) {
-                Object f = c.namespace().getStr(op);
-                if (f != null) {
+                if (defined.test(op)) {
                     root = op;
                     break;
                 }
@@ -321,12 +329,15 @@ final class FunctoolsModule {
             if (root == null) {
                 throw PException.valueError("must define at least one ordering operation: < > <= >=");
             }
-            Object rootFn = c.namespace().getStr(root);
+            Object rootFn = c.lookup(root);
             final String r = root;
+            java.util.List<String> missing = new java.util.ArrayList<>();
             for (String op : ops) {
-                if (c.namespace().getStr(op) != null) {
-                    continue;
+                if (!defined.test(op)) {
+                    missing.add(op);
                 }
+            }
+            for (String op : missing) {
                 final String target = op;
                 org.kairos.runtime.PBuiltinFunction f = new org.kairos.runtime.PBuiltinFunction(op, null, "self, other, /", b -> derived(r, target, rootFn, b[0], b[1]));
                 Py.setAttr(c, op, f);

@@ -179,7 +179,7 @@ final class MiscTypeMethods {
     static void bytes() {
         PClass c = PClass.BYTES;
         final long end = Long.MAX_VALUE / 2;
-        Builtins.staticMethod(c, "__new__", "cls, source=?, encoding=?, errors=?", a -> newBytes(a[1], a[2], a[3]));
+        Builtins.staticMethod(c, "__new__", "cls, source=?, encoding=?, errors=?", a -> newBytes(a[1], checkEncoding(a[2], a[3], "bytes"), a[3]));
         Builtins.classMethod(c, "fromhex", "cls, string, /", a -> {
             String s = TypeHelpers.strArg(a[1]);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -273,6 +273,17 @@ final class MiscTypeMethods {
             sb.append(ch);
         }
         return sb.toString();
+    }
+
+    /** bytes()/bytearray()'s encoding and errors arguments must be str when given; returns the encoding. */
+    static Object checkEncoding(Object encoding, Object errors, String fn) {
+        if (encoding != PNone.NO_VALUE) {
+            TypeHelpers.strArg(encoding, fn, "'encoding'");
+        }
+        if (errors != PNone.NO_VALUE) {
+            TypeHelpers.strArg(errors, fn, "'errors'");
+        }
+        return encoding;
     }
 
     private static Object newBytes(Object src, Object encoding, Object errors) {

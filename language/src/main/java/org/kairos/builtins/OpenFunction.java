@@ -91,8 +91,8 @@ final class OpenFunction {
 
     static void install(KairosContext ctx, PDict d) {
         Builtins.def(d, "open", "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None", a -> {
+            String mode = TypeHelpers.strArg(a[1], "open", "'mode'");
             String path = Py.str(a[0]);
-            String mode = (String) a[1];
             String m = mode.replace("t", "");
             if (m.contains("b")) {
                 throw PException.raise(ExceptionClasses.NotImplementedError, "binary mode is not supported");

@@ -4,6 +4,7 @@ import org.kairos.KairosContext;
 import org.kairos.runtime.Ops;
 import org.kairos.runtime.PBuiltinFunction;
 import org.kairos.runtime.PDict;
+import org.kairos.runtime.PException;
 import org.kairos.runtime.PModule;
 import org.kairos.runtime.PTuple;
 import org.kairos.runtime.Py;
@@ -75,7 +76,9 @@ final class OperatorModule {
             });
         });
         Builtins.def(d, "methodcaller", "name, /, *args, **kwargs", a -> {
-            String name = (String) a[0];
+            if (!(a[0] instanceof String name)) {
+                throw PException.typeError("method name must be a string");
+            }
             Object[] args = ((PTuple) a[1]).items;
             PDict kw = (PDict) a[2];
             return new PBuiltinFunction("methodcaller", null, "obj, /", b -> FunctoolsModule.callWithKw(Py.getAttr(b[0], name), args, kw));

@@ -144,10 +144,24 @@ final class SmallModules {
             return Py.getItem(a[1], (long) rng(a).choiceIndex((int) n));
         });
         rmethod("shuffle", "self, x, /", a -> {
-            PList l = (PList) a[1];
-            List<Object> tmp = new ArrayList<>(Arrays.asList(l.toArray()));
-            rng(a).shuffle(tmp);
-            l.setAll(tmp.toArray());
+            if (a[1] instanceof PList l) {
+                List<Object> tmp = new ArrayList<>(Arrays.asList(l.toArray()));
+                rng(a).shuffle(tmp);
+                l.setAll(tmp.toArray());
+                return PNone.NONE;
+            }
+            // any mutable sequence, swapped in place as CPython's shuffle does it
+            long n = Py.lenOf(a[1]);
+            if (n > 1) {
+                List<Object> idx = new ArrayList<>();
+                for (long i = 0; i < n; i++) {
+                    idx.add(org.kairos.runtime.Items.getItem(a[1], i));
+                }
+                rng(a).shuffle(idx);
+                for (long i = 0; i < n; i++) {
+                    org.kairos.runtime.Items.setItem(a[1], i, idx.get((int) i));
+                }
+            }
             return PNone.NONE;
         });
         rmethod("sample", "self, population, k, *, counts=None", a -> new PList(rng(a).sample(Arrays.asList(Iteration.toArray(a[1])), Py.indexToLong(a[2])).toArray()));

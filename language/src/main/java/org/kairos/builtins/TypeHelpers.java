@@ -65,6 +65,22 @@ final class TypeHelpers {
         return (Long) i;
     }
 
+    /**
+     * A str argument of a builtin, else CPython's TypeError: "{fn}() argument {what} must be str,
+     * not {type}" ({@code what} is a position or a quoted name; None shows as None).
+     */
+    static String strArg(Object o, String fn, String what) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw PException.typeError(fn + "() argument " + what + " must be str, not " + argTypeName(o));
+    }
+
+    /** The type of a bad argument as CPython's argument errors name it: None for None. */
+    static String argTypeName(Object o) {
+        return o == org.kairos.runtime.PNone.NONE ? "None" : Py.typeName(o);
+    }
+
     static String strArg(Object o) {
         if (o instanceof String s) {
             return s;

@@ -126,7 +126,13 @@ final class UtilModules {
         Builtins.def(d, "format_list", "extracted_list, /", a -> {
             List<Object> out = new ArrayList<>();
             for (Object fs : Iteration.toArray(a[0])) {
+                if (Py.classOf(fs).lookup("__iter__") == null && Py.classOf(fs).lookup("__getitem__") == null) {
+                    throw PException.typeError("cannot unpack non-iterable " + Py.typeName(fs) + " object");
+                }
                 Object[] f = Iteration.toArray(fs);
+                if (f.length != 4) {
+                    throw PException.valueError(f.length < 4 ? "not enough values to unpack (expected 4, got " + f.length + ")" : "too many values to unpack (expected 4)");
+                }
                 String s = "  File \"" + Py.str(f[0]) + "\", line " + Py.str(f[1]) + ", in " + Py.str(f[2]) + "\n";
                 if (f[3] instanceof String line && !line.isEmpty()) {
                     s += "    " + line.strip() + "\n";
@@ -238,7 +244,7 @@ final class UtilModules {
             return new PMethod(a[2], a[1]);
         });
         Builtins.staticMethod(PClass.MODULE, "__new__", "cls, name, doc=None", a -> {
-            PModule mod = new PModule((String) a[1]);
+            PModule mod = new PModule(TypeHelpers.strArg(a[1], "module", "'name'"));
             mod.put("__doc__", a[2]);
             return mod;
         });
@@ -494,6 +500,25 @@ final class UtilModules {
 
     // ---------------------------------------------------------------- warnings
 
+    private static final java.util.Set<String> WARNING_ACTIONS = java.util.Set.of("error", "ignore", "always", "default", "module", "once");
+
+    /** The checks of simplefilter()/filterwarnings() on the action and the line number. */
+    private static void checkFilter(Object action, Object lineno) {
+        if (!(action instanceof String)) {
+            // CPython looks the action up in a set: an unhashable one fails there
+            Py.hash(action);
+        }
+        if (!(action instanceof String s) || !WARNING_ACTIONS.contains(s)) {
+            throw PException.valueError("invalid action: " + Py.repr(action));
+        }
+        if (!(lineno instanceof Long) && !(lineno instanceof java.math.BigInteger) && !(lineno instanceof Boolean)) {
+            throw PException.typeError("lineno must be an int");
+        }
+        if (Py.isTrue(org.kairos.runtime.Ops.compare(org.kairos.runtime.Ops.CmpOp.LT, lineno, 0L))) {
+            throw PException.valueError("lineno must be an int >= 0");
+        }
+    }
+
     static PModule warnings(KairosContext ctx) {
         PModule m = new PModule("warnings");
         PDict d = m.dict;
@@ -501,11 +526,23 @@ final class UtilModules {
         d.putStr("filters", filters);
         java.util.Set<String> seen = new java.util.HashSet<>();
         Builtins.def(d, "simplefilter", "action, category=None, lineno=0, append=False", a -> {
+            checkFilter(a[0], a[2]);
             filters.insert(0, PTuple.of(a[0], PNone.NONE, a[1] == PNone.NONE ? ExceptionClasses.Warning : a[1], PNone.NONE, a[2]));
             return PNone.NONE;
         });
-        Builtins.def(d, "filterwarnings", "action, message='', category=None, module='', lineno=0, append=False", a -> {
-            filters.insert(0, PTuple.of(a[0], a[1], a[2] == PNone.NONE ? ExceptionClasses.Warning : a[2], a[3], a[4]));
+        Builtins.def(d, "filterwarnings", "action, message='', category=?, module='', lineno=0, append=False", a -> {
+            checkFilter(a[0], a[4]);
+            if (!(a[1] instanceof String)) {
+                throw PException.typeError("message must be a string");
+            }
+            Object cat = a[2] == PNone.NO_VALUE ? ExceptionClasses.Warning : a[2];
+            if (!(cat instanceof PClass c) || !c.isSubclassOf(ExceptionClasses.Warning)) {
+                throw PException.typeError("category must be a Warning subclass");
+            }
+            if (!(a[3] instanceof String)) {
+                throw PException.typeError("module must be a string");
+            }
+            filters.insert(0, PTuple.of(a[0], a[1], cat, a[3], a[4]));
             return PNone.NONE;
         });
         Builtins.def(d, "resetwarnings", "", a -> {
@@ -519,7 +556,11 @@ final class UtilModules {
                 cat = w.cls;
                 msg = Py.str(w);
             } else {
-                cat = a[1] == PNone.NONE ? ExceptionClasses.UserWarning : (PClass) a[1];
+                Object c = a[1] == PNone.NONE ? ExceptionClasses.UserWarning : a[1];
+                if (!(c instanceof PClass k) || !k.isSubclassOf(ExceptionClasses.Warning)) {
+                    throw PException.typeError("category must be a Warning subclass, not '" + Py.typeName(c) + "'");
+                }
+                cat = k;
                 msg = Py.str(a[0]);
             }
             String action = "default";
@@ -566,7 +607,7 @@ final class UtilModules {
                 com.oracle.truffle.api.bytecode.BytecodeNode bn = BuiltinFunctions.bytecodeNode(f);
                 com.oracle.truffle.api.source.SourceSection ss = null;
                 if (bn != null) {
-                    int bci = bn.getBytecodeIndex(BuiltinFunctions.localsFrame(f));
+                    int bci = BuiltinFunctions.storedBytecodeIndex(bn, BuiltinFunctions.localsFrame(f));
                     ss = bci < 0 ? null : bn.getSourceLocation(bci);
                 }
                 if (ss != null && ss.isAvailable()) {
@@ -584,10 +625,22 @@ final class UtilModules {
     static PModule textwrap(KairosContext ctx) {
         PModule m = new PModule("textwrap");
         PDict d = m.dict;
-        Builtins.def(d, "dedent", "text", a -> dedent((String) a[0]));
+        Builtins.def(d, "dedent", "text", a -> {
+            if (a[0] instanceof String s) {
+                return dedent(s);
+            }
+            // CPython's dedent runs regular expressions on its argument
+            throw PException.typeError(a[0] instanceof org.kairos.runtime.PBytes || a[0] instanceof org.kairos.runtime.PByteArray
+                            ? "cannot use a string pattern on a bytes-like object"
+                            : "expected string or bytes-like object, got '" + Py.typeName(a[0]) + "'");
+        });
         Builtins.def(d, "indent", "text, prefix, predicate=None", a -> {
-            String text = (String) a[0];
-            String prefix = (String) a[1];
+            if (!(a[0] instanceof String text)) {
+                throw PException.attributeError("'" + Py.typeName(a[0]) + "' object has no attribute 'splitlines'");
+            }
+            if (!(a[1] instanceof String prefix)) {
+                throw PException.typeError("sequence item 0: expected str instance, " + Py.typeName(a[1]) + " found");
+            }
             StringBuilder sb = new StringBuilder();
             for (String line : splitKeepEnds(text)) {
                 boolean add = a[2] == PNone.NONE ? !line.isBlank() : Py.isTrue(Py.call(a[2], line));

@@ -1186,11 +1186,15 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
 
     // ================================================================== calls
 
-    /** {@code f(*args, **kwargs)} after the compiler built the tuple and dict. */
+    /**
+     * {@code f(*args, **kwargs)} after the compiler built the tuple and dict. Binding the node
+     * makes the DSL store the bytecode index before the call, as for the other calls: builtins
+     * that look at their caller's frame (warnings.warn, locals()) read it from the frame.
+     */
     @Operation(tags = CallTag.class)
     public static final class CallEx {
         @Specialization
-        static Object doIt(Object callee, Object args, Object kwargs) {
+        static Object doIt(Object callee, Object args, Object kwargs, @SuppressWarnings("unused") @Bind Node node) {
             return Runtime.callEx(callee, args, kwargs);
         }
     }
