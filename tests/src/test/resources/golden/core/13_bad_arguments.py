@@ -103,3 +103,41 @@ def via_star(f, *args):
 print(sorted(via_star(locals)))
 warnings.simplefilter("ignore")
 print(via_star(warnings.warn, "quiet"))
+
+
+# methods of builtin types (found the same way: each was an internal error)
+import io
+
+for label, f, args in [
+    ("object().__getattribute__(5)", object().__getattribute__, (5,)),
+    ("object().__delattr__(None)", object().__delattr__, (None,)),
+    ("object().__setattr__(5, None)", object().__setattr__, (5, None)),
+    ("object().__format__(5)", object().__format__, (5,)),
+    ("'abc'.__format__(5)", "abc".__format__, (5,)),
+    ("(7).__format__(None)", (7).__format__, (None,)),
+    ("(1.5).__format__(5)", (1.5).__format__, (5,)),
+    ("list.__new__(5)", list.__new__, (5,)),
+    ("object.__new__(5)", object.__new__, (5,)),
+    ("dict.__new__(None)", dict.__new__, (None,)),
+    ("int.__new__('x')", int.__new__, ("x",)),
+    ("tuple.__new__(5)", tuple.__new__, (5,)),
+    ("'abc'.encode(5)", "abc".encode, (5,)),
+    ("'abc'.encode('utf-8', 5)", "abc".encode, ("utf-8", 5)),
+    ("b'abc'.decode(5)", b"abc".decode, (5,)),
+    ("b'abc'.decode('utf-8', 5)", b"abc".decode, ("utf-8", 5)),
+    ("bytearray().decode(None)", bytearray().decode, (None,)),
+    ("int.__subclasscheck__(5)", int.__subclasscheck__, (5,)),
+    ("ExceptionGroup(...).derive(5)", ExceptionGroup("g", [ValueError()]).derive, (5,)),
+    ("ExceptionGroup(...).derive(['x'])", ExceptionGroup("g", [ValueError()]).derive, (["x"],)),
+    ("ExceptionGroup(...).derive([KeyError()])", lambda e: type(ExceptionGroup("g", [ValueError()]).derive(e)).__name__, ([KeyError()],)),
+    ("(7).to_bytes(-1)", (7).to_bytes, (-1,)),
+    ("(7).to_bytes(5, None)", (7).to_bytes, (5, None)),
+    ("[1].__rmul__(2**70)", [1].__rmul__, (2**70,)),
+    ("(1, 2) * 2**70", lambda n: (1, 2) * n, (2**70,)),
+    ("(1, 2) * -2**70", lambda n: (1, 2) * n, (-2**70,)),
+    ("'abc' * 2**62", lambda n: "abc" * n, (2**62,)),
+    ("[1] * 2**62", lambda n: [1] * n, (2**62,)),
+    ("StringIO().write(5)", io.StringIO("x").write, (5,)),
+    ("StringIO().seek(-1)", io.StringIO("x").seek, (-1,)),
+]:
+    attempt(label, f, *args)

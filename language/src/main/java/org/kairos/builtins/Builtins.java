@@ -43,7 +43,17 @@ public final class Builtins {
 
     /** A static method such as {@code __new__} (first parameter is the class). */
     public static void staticMethod(PClass cls, String name, String spec, PBuiltinFunction.Impl impl) {
-        put(cls, name, new PDescriptors.PStaticMethod(new PBuiltinFunction(name, cls.name, spec, impl)));
+        PBuiltinFunction.Impl checked = impl;
+        if (name.equals("__new__")) {
+            checked = a -> {
+                if (a.length > 0 && !(a[0] instanceof PClass)) {
+                    String owner = cls.isLibClass() ? cls.getModule() + "." + cls.qualname : cls.name;
+                    throw PException.typeError(owner + ".__new__(X): X is not a type object (" + Py.typeName(a[0]) + ")");
+                }
+                return impl.call(a);
+            };
+        }
+        put(cls, name, new PDescriptors.PStaticMethod(new PBuiltinFunction(name, cls.name, spec, checked)));
     }
 
     public static void classMethod(PClass cls, String name, String spec, PBuiltinFunction.Impl impl) {

@@ -258,14 +258,14 @@ public final class BuiltinsModule {
             return PNone.NONE;
         });
         Py.OBJECT_SETATTR = Builtins.method(o, "__setattr__", "self, name, value, /", a -> {
-            Py.genericSetAttr(a[0], (String) a[1], a[2]);
+            Py.genericSetAttr(a[0], checkStr(a[1], "attribute name"), a[2]);
             return PNone.NONE;
         });
         Py.OBJECT_DELATTR = Builtins.method(o, "__delattr__", "self, name, /", a -> {
-            Py.genericDelAttr(a[0], (String) a[1]);
+            Py.genericDelAttr(a[0], checkStr(a[1], "attribute name"));
             return PNone.NONE;
         });
-        Builtins.method(o, "__getattribute__", "self, name, /", a -> Py.getAttr(a[0], (String) a[1]));
+        Builtins.method(o, "__getattribute__", "self, name, /", a -> Py.getAttr(a[0], checkStr(a[1], "attribute name")));
         Builtins.method(o, "__repr__", "self, /", a -> org.kairos.runtime.Repr.builtinRepr(a[0]));
         Builtins.method(o, "__str__", "self, /", a -> Py.repr(a[0]));
         Builtins.method(o, "__eq__", "self, other, /", a -> a[0] == a[1] ? Boolean.TRUE : PNone.NOT_IMPLEMENTED);
@@ -275,7 +275,7 @@ public final class BuiltinsModule {
         });
         Builtins.method(o, "__hash__", "self, /", a -> (long) System.identityHashCode(a[0]));
         Builtins.method(o, "__format__", "self, format_spec, /", a -> {
-            if (!((String) a[1]).isEmpty()) {
+            if (!TypeHelpers.formatSpec(a[1]).isEmpty()) {
                 throw PException.typeError("unsupported format string passed to " + Py.typeName(a[0]) + ".__format__");
             }
             return Py.str(a[0]);
@@ -322,7 +322,12 @@ public final class BuiltinsModule {
         Builtins.method(t, "__subclasses__", "cls, /", a -> new PList());
         Builtins.method(t, "__repr__", "cls, /", a -> org.kairos.runtime.Repr.builtinRepr(a[0]));
         Builtins.method(t, "__instancecheck__", "cls, obj, /", a -> Py.classOf(a[1]).isSubclassOf((PClass) a[0]));
-        Builtins.method(t, "__subclasscheck__", "cls, sub, /", a -> ((PClass) a[1]).isSubclassOf((PClass) a[0]));
+        Builtins.method(t, "__subclasscheck__", "cls, sub, /", a -> {
+            if (!(a[1] instanceof PClass sub)) {
+                throw PException.typeError("issubclass() arg 1 must be a class");
+            }
+            return sub.isSubclassOf((PClass) a[0]);
+        });
         Builtins.classMethod(t, "__prepare__", "meta, *args, **kwargs", a -> new PDict());
     }
 

@@ -114,7 +114,7 @@ final class ByteArrayMethods {
             }
             return PNone.NONE;
         });
-        Builtins.method(c, "decode", "self, encoding='utf-8', errors='strict'", a -> MiscTypeMethods.decode(self(a[0]).toArray(), (String) a[1], (String) a[2]));
+        Builtins.method(c, "decode", "self, encoding='utf-8', errors='strict'", a -> MiscTypeMethods.decode(self(a[0]).toArray(), TypeHelpers.strArg(a[1], "decode", "'encoding'"), TypeHelpers.strArg(a[2], "decode", "'errors'")));
         Builtins.method(c, "__eq__", "self, other, /", a -> {
             byte[] o = bytesOf(a[1]);
             return o == null ? PNone.NOT_IMPLEMENTED : (Object) java.util.Arrays.equals(self(a[0]).toArray(), o);

@@ -54,11 +54,8 @@ final class ExceptionGroupMethods {
         Builtins.getset(beg, "message", s -> ((PBaseException) s).args.items[0], null);
         Builtins.getset(beg, "exceptions", s -> new PTuple(ExceptionGroups.exceptions((PBaseException) s)), null);
         Builtins.method(beg, "derive", "self, excs, /", a -> {
-            List<PBaseException> l = new ArrayList<>();
-            for (Object o : Iteration.toArray(a[1])) {
-                l.add((PBaseException) o);
-            }
-            return ExceptionGroups.create(Py.str(((PBaseException) a[0]).args.items[0]), l);
+            // CPython: BaseExceptionGroup(self.message, excs), whose constructor checks excs
+            return Py.call(org.kairos.runtime.ExceptionClasses.BaseExceptionGroup, ((PBaseException) a[0]).args.items[0], a[1]);
         });
         Builtins.method(beg, "split", "self, condition, /", a -> {
             PBaseException[] r = ExceptionGroups.split((PBaseException) a[0], a[1]);

@@ -196,6 +196,10 @@ final class IoModule {
                     if (p < 0) {
                         throw PException.valueError("Negative seek position " + p);
                     }
+                    if (p > Integer.MAX_VALUE) {
+                        // a later write would have to pad the buffer up to there
+                        throw PException.raise(ExceptionClasses.MemoryError, "");
+                    }
                     m.pos = (int) p;
                 } else if (whence == 1 || whence == 2) {
                     if (p != 0 && !m.binary) {

@@ -200,7 +200,7 @@ final class MiscTypeMethods {
             }
             return new PBytes(out.toByteArray());
         });
-        bm("decode", "self, encoding='utf-8', errors='strict'", a -> decode(((PBytes) a[0]).bytes, (String) a[1], (String) a[2]));
+        bm("decode", "self, encoding='utf-8', errors='strict'", a -> decode(((PBytes) a[0]).bytes, TypeHelpers.strArg(a[1], "decode", "'encoding'"), TypeHelpers.strArg(a[2], "decode", "'errors'")));
         bm("hex", "self, /", a -> {
             StringBuilder sb = new StringBuilder();
             for (byte b : ((PBytes) a[0]).bytes) {

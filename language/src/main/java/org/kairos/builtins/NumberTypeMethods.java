@@ -74,7 +74,7 @@ final class NumberTypeMethods {
             return Numbers.compareInts(v, 0L) < 0 ? Numbers.neg(v) : v;
         });
         Builtins.method(c, "__hash__", "self, /", a -> Py.hash(a[0]));
-        Builtins.method(c, "__format__", "self, format_spec, /", a -> Formatting.format(a[0], TypeHelpers.strArg(a[1])));
+        Builtins.method(c, "__format__", "self, format_spec, /", a -> Formatting.format(a[0], TypeHelpers.formatSpec(a[1])));
         Builtins.method(c, "__round__", "self, ndigits=None, /", a -> {
             Object v = asInt(a[0]);
             if (a[1] == PNone.NONE) {
@@ -89,7 +89,7 @@ final class NumberTypeMethods {
         });
         Builtins.method(c, "__divmod__", "self, other, /", a -> divmod(a[0], a[1]));
         Builtins.method(c, "__rdivmod__", "self, other, /", a -> divmod(a[1], a[0]));
-        Builtins.method(c, "to_bytes", "self, /, length=1, byteorder='big', *, signed=False", a -> toBytes(asInt(a[0]), intArg(a[1]), (String) a[2], Py.isTrue(a[3])));
+        Builtins.method(c, "to_bytes", "self, /, length=1, byteorder='big', *, signed=False", a -> toBytes(asInt(a[0]), intArg(a[1]), TypeHelpers.strArg(a[2], "to_bytes", "'byteorder'"), Py.isTrue(a[3])));
         Builtins.classMethod(c, "from_bytes", "cls, bytes, /, byteorder='big', *, signed=False", a -> {
             byte[] b;
             if (a[1] instanceof PBytes pb) {
@@ -133,6 +133,9 @@ final class NumberTypeMethods {
     }
 
     private static PBytes toBytes(Object v, long length, String order, boolean signed) {
+        if (length < 0) {
+            throw PException.valueError("length argument must be non-negative");
+        }
         BigInteger b = Numbers.big(v);
         if (!signed && b.signum() < 0) {
             throw PException.raise(ExceptionClasses.OverflowError, "can't convert negative int to unsigned");
@@ -188,7 +191,7 @@ final class NumberTypeMethods {
         Builtins.method(c, "__abs__", "self, /", a -> Math.abs((Double) a[0]));
         Builtins.method(c, "__bool__", "self, /", a -> (Double) a[0] != 0.0);
         Builtins.method(c, "__hash__", "self, /", a -> Py.hash(a[0]));
-        Builtins.method(c, "__format__", "self, format_spec, /", a -> Formatting.format(a[0], TypeHelpers.strArg(a[1])));
+        Builtins.method(c, "__format__", "self, format_spec, /", a -> Formatting.format(a[0], TypeHelpers.formatSpec(a[1])));
         Builtins.method(c, "__round__", "self, ndigits=None, /", a -> round((Double) a[0], a[1]));
         Builtins.method(c, "__divmod__", "self, other, /", a -> divmod(a[0], a[1]));
         Builtins.method(c, "__rdivmod__", "self, other, /", a -> divmod(a[1], a[0]));

@@ -175,7 +175,7 @@ final class StrTypeMethods {
             }
             return Formatting.strFormat((String) a[0], new Object[0], toMap(d));
         });
-        m(c, "encode", "self, encoding='utf-8', errors='strict'", a -> encode((String) a[0], (String) a[1], (String) a[2]));
+        m(c, "encode", "self, encoding='utf-8', errors='strict'", a -> encode((String) a[0], TypeHelpers.strArg(a[1], "encode", "'encoding'"), TypeHelpers.strArg(a[2], "encode", "'errors'")));
         Builtins.staticMethod(c, "maketrans", "x, y=?, z=?, /", StrTypeMethods::maketrans);
         m(c, "translate", "self, table, /", a -> translate((String) a[0], a[1]));
         m(c, "__len__", "self, /", a -> Py.lenOf(a[0]));
@@ -185,7 +185,7 @@ final class StrTypeMethods {
         m(c, "__hash__", "self, /", a -> Py.hash(a[0]));
         m(c, "__str__", "self, /", a -> a[0]);
         m(c, "__repr__", "self, /", a -> Py.repr(a[0]));
-        m(c, "__format__", "self, format_spec, /", a -> Formatting.format(a[0], strArg(a[1])));
+        m(c, "__format__", "self, format_spec, /", a -> Formatting.format(a[0], TypeHelpers.formatSpec(a[1])));
         m(c, "__mod__", "self, value, /", a -> Formatting.percent((String) a[0], a[1]));
         m(c, "__rmod__", "self, value, /", a -> PNone.NOT_IMPLEMENTED);
         TypeHelpers.arithmetic(c, Ops.BinOp.ADD, Ops.BinOp.MUL);

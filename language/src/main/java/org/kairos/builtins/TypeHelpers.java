@@ -76,6 +76,14 @@ final class TypeHelpers {
         throw PException.typeError(fn + "() argument " + what + " must be str, not " + argTypeName(o));
     }
 
+    /** The argument of a {@code __format__} method. */
+    static String formatSpec(Object o) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw PException.typeError("__format__() argument must be str, not " + argTypeName(o));
+    }
+
     /** The type of a bad argument as CPython's argument errors name it: None for None. */
     static String argTypeName(Object o) {
         return o == org.kairos.runtime.PNone.NONE ? "None" : Py.typeName(o);

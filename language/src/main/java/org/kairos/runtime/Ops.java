@@ -369,12 +369,15 @@ public final class Ops {
     }
 
     private static Object repeat(Object seq, Object count) {
-        long n = count instanceof BigInteger ? Long.MAX_VALUE : Numbers.asLong(count);
+        if (count instanceof BigInteger) {
+            throw PException.raise(ExceptionClasses.OverflowError, "cannot fit 'int' into an index-sized integer");
+        }
+        long n = Numbers.asLong(count);
         if (n <= 0) {
             n = 0;
         }
         if (seq instanceof String s) {
-            if (n > 0 && (long) s.length() * n > Integer.MAX_VALUE) {
+            if (s.length() != 0 && n > Integer.MAX_VALUE / s.length()) {
                 throw PException.raise(ExceptionClasses.OverflowError, "repeated string is too long");
             }
             return s.repeat((int) n);
@@ -386,7 +389,7 @@ public final class Ops {
             items = t.items;
         } else {
             byte[] bs = byteContent(seq);
-            if ((long) bs.length * n > Integer.MAX_VALUE) {
+            if (bs.length != 0 && n > Integer.MAX_VALUE / bs.length) {
                 throw PException.raise(ExceptionClasses.MemoryError, "");
             }
             byte[] r = new byte[(int) (bs.length * n)];
@@ -395,7 +398,7 @@ public final class Ops {
             }
             return seq instanceof PBytes ? new PBytes(r) : new PByteArray(r);
         }
-        if ((long) items.length * n > Integer.MAX_VALUE) {
+        if (items.length != 0 && n > Integer.MAX_VALUE / items.length) {
             throw PException.raise(ExceptionClasses.MemoryError, "");
         }
         Object[] r = new Object[(int) (items.length * n)];
