@@ -416,6 +416,19 @@ public class LauncherTest {
         assertTrue(compiled >= 3, () -> compiled + " compilations\n" + hot);
     }
 
+    /**
+     * Every builtin, library function and builtin method called with arguments of the wrong kind
+     * raises a Python error: a Java exception (an internal error, exit status 70) is a bug.
+     */
+    @Test
+    void oddArgumentsRaisePythonErrors() throws Exception {
+        Path script = ROOT.resolve("tests/src/test/resources/robustness/odd_arguments.py");
+        Run r = kairos(null, script.toString());
+        assertEquals(0, r.status, r::toString);
+        assertFalse(r.err.contains("internal error"), r::toString);
+        assertEquals("DONE True\n", r.out, r::toString);
+    }
+
     @Test
     void infiniteRecursion() throws Exception {
         script("rec.py", "def f(n):\n    return f(n + 1)\nf(0)\n");
