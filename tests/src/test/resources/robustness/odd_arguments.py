@@ -23,7 +23,9 @@ SKIP = {"exit", "quit", "input", "breakpoint", "help", "sleep", "run", "open", "
         "__enter__", "__exit__", "__del__", "shutdown_asyncgens", "shutdown_default_executor", "run_in_executor",
         "getaddrinfo", "simplefilter", "filterwarnings", "resetwarnings", "seed", "setstate", "to_thread"}
 ARGS = [(), (5,), (None,), ("x",), (object(),), (5, None), ("x", 5), (None, None, None), (-1,), (2**70,), (1.5,),
-        (b"x",), ([1],)]
+        (b"x",), ([1],), (5, 5), ("x", "x"), (None, 5), ([1], [1]), (1.5, None), (-1, -1), ({},), ((),), ("x", None, 5),
+        (5, "x", None), (b"x", b"x"), (0,), (2**63,), (-2**63 - 1,), ("",), (float("nan"),), (float("inf"),),
+        (1, 2, 3, 4), (True,), (range(3),)]
 
 
 def callables():
@@ -77,4 +79,4 @@ for name, f in list(callables()):
                 r.close()
         except BaseException:
             pass
-print("DONE", calls > 10000)
+print("DONE", calls > 30000)

@@ -139,5 +139,25 @@ for label, f, args in [
     ("[1] * 2**62", lambda n: [1] * n, (2**62,)),
     ("StringIO().write(5)", io.StringIO("x").write, (5,)),
     ("StringIO().seek(-1)", io.StringIO("x").seek, (-1,)),
+    ("type('x', 'x')", type, ("x", "x")),
+    ("type('x', None, {})", type, ("x", None, {})),
+    ("type('x', (), None)", type, ("x", (), None)),
+    ("type('x', [object], {})", type, ("x", [object], {})),
+    ("extract_tb(5)", traceback.extract_tb, (5,)),
+    ("extract_tb(None, -1)", traceback.extract_tb, (None, -1)),
 ]:
     attempt(label, f, *args)
+
+
+def fails():
+    def inner():
+        return 1 / 0
+    return inner()
+
+
+try:
+    fails()
+except ZeroDivisionError as e:
+    tb = e.__traceback__
+print([fs.name for fs in traceback.extract_tb(tb, -1)], [fs.name for fs in traceback.extract_tb(tb, 2)],
+      [fs.name for fs in traceback.extract_tb(tb, -2)], len(traceback.format_tb(tb, -1)))

@@ -291,6 +291,9 @@ public final class BuiltinsModule {
                 }
                 throw PException.typeError("type.__new__() takes exactly 3 arguments (1 given)");
             }
+            if (a[3] == PNone.NO_VALUE) {
+                throw PException.typeError(a[0] == PClass.TYPE ? "type() takes 1 or 3 arguments" : "type.__new__() takes exactly 3 arguments (2 given)");
+            }
             PDict kw = (PDict) a[4];
             String[] kwn = new String[kw.size()];
             Object[] kwv = new Object[kw.size()];
@@ -302,7 +305,13 @@ public final class BuiltinsModule {
             if (!(a[1] instanceof String name)) {
                 throw PException.typeError("type.__new__() argument 1 must be str, not " + Py.typeName(a[1]));
             }
-            return ClassBuilder.typeNew((PClass) a[0], name, Iteration.toArray(a[2]), (PDict) a[3], kwn, kwv);
+            if (!(a[2] instanceof PTuple bases)) {
+                throw PException.typeError("type.__new__() argument 2 must be tuple, not " + TypeHelpers.argTypeName(a[2]));
+            }
+            if (!(a[3] instanceof PDict ns)) {
+                throw PException.typeError("type.__new__() argument 3 must be dict, not " + TypeHelpers.argTypeName(a[3]));
+            }
+            return ClassBuilder.typeNew((PClass) a[0], name, bases.items, ns, kwn, kwv);
         });
         Builtins.method(t, "__init__", "cls, *args, **kwargs", a -> PNone.NONE);
         Py.TYPE_CALL = Builtins.method(t, "__call__", "cls, *args, **kwargs", a -> {

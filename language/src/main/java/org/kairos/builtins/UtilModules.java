@@ -113,13 +113,18 @@ final class UtilModules {
         Builtins.def(d, "extract_tb", "tb, limit=None", a -> {
             List<Object> out = new ArrayList<>();
             Object tb = a[0];
+            if (tb != PNone.NONE && !(tb instanceof PTraceback)) {
+                Py.getAttr(tb, "tb_frame");
+            }
             while (tb instanceof PTraceback t) {
                 out.add(Py.call(FRAME_SUMMARY, t.entry.filename(), (long) t.entry.line(), t.entry.name()));
                 tb = t.next;
             }
             if (a[1] != PNone.NONE) {
-                int lim = (int) Py.indexToLong(a[1]);
-                return new PList(out.subList(0, Math.min(lim, out.size())).toArray());
+                // a negative limit keeps the last entries
+                long lim = Py.indexToLong(a[1]);
+                int n = out.size();
+                return new PList((lim >= 0 ? out.subList(0, (int) Math.min(lim, n)) : out.subList((int) Math.max(0, n + lim), n)).toArray());
             }
             return new PList(out.toArray());
         });
