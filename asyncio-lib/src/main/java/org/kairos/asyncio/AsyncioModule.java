@@ -87,18 +87,9 @@ final class AsyncioModule {
             l.cls = classArg(a[0]);
             return l;
         });
-        Builtins.def(d, "get_running_loop", "", a -> {
-            Object l = EventLoop.ts().asyncioRunningLoop;
-            if (l == null) {
-                throw PException.runtimeError("no running event loop");
-            }
-            return l;
-        });
+        Builtins.def(d, "get_running_loop", "", a -> runningLoop());
         Builtins.def(d, "create_task", "coro, *, name=None, context=None", a -> {
-            Object l = EventLoop.ts().asyncioRunningLoop;
-            if (l == null) {
-                throw PException.runtimeError("no running event loop");
-            }
+            Object l = runningLoop();
             if (l instanceof EventLoop el && hasOwnCreateTask(el)) {
                 return createTask(el, a[0], a[1], a[2]);
             }
@@ -219,7 +210,8 @@ final class AsyncioModule {
         throw PException.typeError("a class is required, not " + Py.typeName(o));
     }
 
-    private static Object runningLoop() {
+    /** {@code events.get_running_loop()}. */
+    static Object runningLoop() {
         Object l = EventLoop.ts().asyncioRunningLoop;
         if (l == null) {
             throw PException.runtimeError("no running event loop");

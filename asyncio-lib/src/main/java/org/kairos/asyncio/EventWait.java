@@ -15,13 +15,13 @@ import org.kairos.runtime.PythonObject;
  * <pre>
  * async def wait(self):
  *     if self._value: return True
- *     awaited = self._get_loop().create_future()
- *     self._waiters.append(awaited)
+ *     fut = self._get_loop().create_future()
+ *     self._waiters.append(fut)
  *     try:
  *         await fut
  *         return True
  *     finally:
- *         self._waiters.remove(awaited)
+ *         self._waiters.remove(fut)
  * </pre>
  * and this object steps through the same states with the same effects (see {@link JavaCoroutine}).
  * A task parked on an event then holds no guest frame for the wait: a frame and its arrays cost
@@ -58,10 +58,10 @@ final class EventWait extends JavaCoroutine {
             return new Generators.Done(true);
         }
         Object loop = d != null ? getLoop(d) : Py.callMethod(event, "_get_loop");
-        Object f = Sleep.createFuture(loop);
+        Object f = createFuture(loop);
         Object w = d != null ? d.getStr("_waiters") : null;
         Py.callMethod(w != null ? w : Py.getAttr(event, "_waiters"), "append", f);
-        awaited = Sleep.awaitStart(f);
+        awaited = awaitStart(f);
         state = SUSPENDED;
         return f;
     }
@@ -70,7 +70,7 @@ final class EventWait extends JavaCoroutine {
     Object resume() {
         Object f = awaited;
         try {
-            Sleep.awaitedResult(f);
+            awaitedResult(f);
         } finally {
             finish(f);
         }
@@ -91,10 +91,7 @@ final class EventWait extends JavaCoroutine {
 
     /** {@code _LoopBound._get_loop}: the running loop, which the event binds to on first use. */
     private Object getLoop(PDict d) {
-        Object loop = EventLoop.ts().asyncioRunningLoop;
-        if (loop == null) {
-            throw PException.runtimeError("no running event loop");
-        }
+        Object loop = AsyncioModule.runningLoop();
         Object bound = d.getStr("_loop");
         if (bound == null || bound == PNone.NONE) {
             d.putStr("_loop", loop);

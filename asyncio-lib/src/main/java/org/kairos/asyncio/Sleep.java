@@ -95,10 +95,7 @@ final class Sleep extends JavaCoroutine {
         if (!(delay instanceof Long) && Double.isNaN(AsyncioModule.toDouble(delay))) {
             throw PException.valueError("Invalid delay: NaN (not a number)");
         }
-        Object loop = EventLoop.ts().asyncioRunningLoop;
-        if (loop == null) {
-            throw PException.runtimeError("no running event loop");
-        }
+        Object loop = AsyncioModule.runningLoop();
         Object f = createFuture(loop);
         handle = callLater(loop, f);
         awaited = awaitStart(f);
@@ -158,54 +155,5 @@ final class Sleep extends JavaCoroutine {
             state = RUNNING;
             finish();
         }
-    }
-
-    // ----------------------------------------------------------------- awaiting a future (shared with EventWait)
-
-    /** {@code loop.create_future()}, made directly for the default loop. */
-    static Object createFuture(Object loop) {
-        if (loop instanceof EventLoop el && el.dict == null && el.cls.lookup("create_future") == AsyncioModule.LOOP.namespace().getStr("create_future")) {
-            PFuture pf = new PFuture(AsyncioModule.FUTURE);
-            pf.loop = el;
-            return pf;
-        }
-        return Py.callMethod(loop, "create_future");
-    }
-
-    /**
-     * {@code Future.__await__} up to its yield: the future to yield, marked as awaited by a task
-     * step, or null if it is done (the await then returns its result at once). As CPython's
-     * FutureIter, a native future yielded before and not picked up raises.
-     */
-    static Object awaitStart(Object f) {
-        if (f instanceof PFuture pf && Gather.isNative(pf)) {
-            if (pf.done()) {
-                return null;
-            }
-            if (pf.blocking) {
-                throw PFuture.FutureIter.notAwaited();
-            }
-            pf.blocking = true;
-            return pf;
-        }
-        if (Py.isTrue(Py.callMethod(f, "done"))) {
-            return null;
-        }
-        Py.setAttr(f, "_asyncio_future_blocking", true);
-        return f;
-    }
-
-    /** {@code Future.__await__} after its yield: the result, or what the future raises. */
-    static Object awaitedResult(Object f) {
-        if (f instanceof PFuture pf && Gather.isNative(pf)) {
-            if (!pf.done()) {
-                throw PException.runtimeError("await wasn't used with future");
-            }
-            return pf.result();
-        }
-        if (!Py.isTrue(Py.callMethod(f, "done"))) {
-            throw PException.runtimeError("await wasn't used with future");
-        }
-        return Py.callMethod(f, "result");
     }
 }

@@ -60,10 +60,7 @@ final class TaskGroupContext {
             }
             Object loop = TaskGroups.get(cls, group, "_loop");
             if (loop == PNone.NONE) {
-                loop = EventLoop.ts().asyncioRunningLoop;
-                if (loop == null) {
-                    throw PException.runtimeError("no running event loop");
-                }
+                loop = AsyncioModule.runningLoop();
                 TaskGroups.set(cls, group, "_loop", loop);
             }
             Object current = AsyncioModule.currentTaskOf(loop);
@@ -133,10 +130,10 @@ final class TaskGroupContext {
             while (Py.isTrue(get("_tasks"))) {
                 Object f = get("_on_completed_fut");
                 if (f == PNone.NONE) {
-                    f = Sleep.createFuture(get("_loop"));
+                    f = createFuture(get("_loop"));
                     set("_on_completed_fut", f);
                 }
-                if (Sleep.awaitStart(f) != null) {
+                if (awaitStart(f) != null) {
                     awaited = f;
                     state = SUSPENDED;
                     return f;
@@ -158,7 +155,7 @@ final class TaskGroupContext {
         /** The await of {@code _on_completed_fut} returned or raised: its except clause, then the reset. */
         private void afterAwait(Object f) {
             try {
-                Sleep.awaitedResult(f);
+                awaitedResult(f);
             } catch (PException e) {
                 if (!e.exc.cls.isSubclassOf(AsyncioModule.CancelledError)) {
                     throw e;
