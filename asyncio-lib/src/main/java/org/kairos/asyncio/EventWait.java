@@ -40,14 +40,53 @@ final class EventWait extends JavaCoroutine {
 
     static void install(PModule m) {
         Builtins.def(m.dict, "_event_native", "cls, /", a -> {
-            Builtins.method(AsyncioModule.classArg(a[0]), "wait", "self, /", b -> new EventWait(b[0], m)).coroutineFunction = true;
+            PClass cls = AsyncioModule.classArg(a[0]);
+            Builtins.libMethod(cls, "wait", "self, /", b -> new EventWait(b[0], m)).coroutineFunction = true;
+            Builtins.libMethod(cls, "set", "self, /", b -> {
+                set(cls, b[0]);
+                return PNone.NONE;
+            });
             return PNone.NONE;
         });
     }
 
-
-
-
+    /**
+     * {@code Event.set}, CPython's
+     * <pre>
+     * def set(self):
+     *     if not self._value:
+     *         self._value = True
+     *         for fut in self._waiters:
+     *             if not fut.done():
+     *                 fut.set_result(True)
+     * </pre>
+     * One call wakes every waiter, so as guest code its loop ran (and was compiled) once per
+     * waiter. An Event itself (no subclass) has its attributes in its dict, and plain futures are
+     * finished directly; anything else goes through attribute access and method calls.
+     */
+    private static void set(PClass cls, Object event) {
+        PDict d = event instanceof PythonObject po && po.cls == cls ? po.dict : null;
+        Object value = d != null ? d.getStr("_value") : null;
+        if (Py.isTrue(value != null ? value : Py.getAttr(event, "_value"))) {
+            return;
+        }
+        if (d != null) {
+            d.putStr("_value", true);
+        } else {
+            Py.setAttr(event, "_value", true);
+        }
+        Object w = d != null ? d.getStr("_waiters") : null;
+        Object it = Py.getIter(w != null ? w : Py.getAttr(event, "_waiters"));
+        for (Object fut = Py.next(it); fut != null; fut = Py.next(it)) {
+            if (fut instanceof PFuture f && f.cls == AsyncioModule.FUTURE) {
+                if (!f.done()) {
+                    f.setResult(true);
+                }
+            } else if (!Py.isTrue(Py.callMethod(fut, "done"))) {
+                Py.callMethod(fut, "set_result", true);
+            }
+        }
+    }
 
     @Override
     Object start() {

@@ -56,6 +56,10 @@ final class Sleep extends JavaCoroutine {
 
     /** {@code _sleep_native(sleep, _set_result_unless_cancelled)}: makes {@code asyncio.sleep} this builtin. */
     static void install(PModule m) {
+        Builtins.def(m.dict, "_set_result_unless_cancelled", "fut, result", a -> {
+            setResultUnlessCancelled(a[0], a[1]);
+            return PNone.NONE;
+        });
         Builtins.def(m.dict, "_sleep_native", "guest, set_result, /", a -> {
             if (!(a[0] instanceof PFunction guest) || !guest.code.isCoroutine) {
                 throw PException.typeError("a coroutine function is required, not " + Py.typeName(a[0]));
@@ -67,8 +71,25 @@ final class Sleep extends JavaCoroutine {
         });
     }
 
-
-
+    /**
+     * {@code futures._set_result_unless_cancelled}, the callback of every timer a sleep sets:
+     * <pre>
+     * def _set_result_unless_cancelled(fut, result):
+     *     if fut.cancelled():
+     *         return
+     *     fut.set_result(result)
+     * </pre>
+     * A plain future is finished directly, anything else through its methods.
+     */
+    private static void setResultUnlessCancelled(Object fut, Object result) {
+        if (fut instanceof PFuture f && f.cls == AsyncioModule.FUTURE) {
+            if (f.state != PFuture.CANCELLED) {
+                f.setResult(result);
+            }
+        } else if (!Py.isTrue(Py.callMethod(fut, "cancelled"))) {
+            Py.callMethod(fut, "set_result", result);
+        }
+    }
 
     @Override
     Object frame() {

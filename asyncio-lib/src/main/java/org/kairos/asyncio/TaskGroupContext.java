@@ -25,8 +25,8 @@ final class TaskGroupContext {
 
     /** Replaces the guest {@code __aenter__}/{@code __aexit__} of {@code cls} (TaskGroup itself). */
     static void install(PClass cls) {
-        Builtins.method(cls, "__aenter__", "self, /", a -> new Enter(cls, a[0])).coroutineFunction = true;
-        Builtins.method(cls, "__aexit__", "self, et, exc, tb, /", a -> new Exit(cls, a[0], a[1], a[2])).coroutineFunction = true;
+        Builtins.libMethod(cls, "__aenter__", "self, /", a -> new Enter(cls, a[0])).coroutineFunction = true;
+        Builtins.libMethod(cls, "__aexit__", "self, et, exc, tb, /", a -> new Exit(cls, a[0], a[1], a[2])).coroutineFunction = true;
     }
 
     /**

@@ -5,6 +5,7 @@ import org.kairos.builtins.Builtins;
 import org.kairos.runtime.PClass;
 import org.kairos.runtime.PDict;
 import org.kairos.runtime.PException;
+import org.kairos.runtime.PList;
 import org.kairos.runtime.PModule;
 import org.kairos.runtime.PNone;
 import org.kairos.runtime.PSet;
@@ -27,14 +28,35 @@ final class TaskGroups {
     static void install(PModule m) {
         Builtins.def(m.dict, "_taskgroup_native", "cls, /", a -> {
             PClass cls = AsyncioModule.classArg(a[0]);
-            Builtins.method(cls, "create_task", "self, coro, *, name=None, context=None", b -> createTask(cls, b[0], b[1], b[2], b[3]));
-            Builtins.method(cls, "_on_task_done", "self, task", b -> {
+            Builtins.libMethod(cls, "__init__", "self, /", b -> {
+                init(cls, b[0]);
+                return PNone.NONE;
+            });
+            Builtins.libMethod(cls, "create_task", "self, coro, *, name=None, context=None", b -> createTask(cls, b[0], b[1], b[2], b[3]));
+            Builtins.libMethod(cls, "_on_task_done", "self, task", b -> {
                 onTaskDone(cls, b[0], b[1]);
                 return PNone.NONE;
             });
             TaskGroupContext.install(cls);
             return PNone.NONE;
         });
+    }
+
+    /** {@code TaskGroup.__init__}: the attributes CPython's sets, in its order. */
+    private static void init(PClass cls, Object tg) {
+        if (tg instanceof PythonObject po && po.cls == cls) {
+            po.getOrCreateDict();
+        }
+        set(cls, tg, "_entered", false);
+        set(cls, tg, "_exiting", false);
+        set(cls, tg, "_aborting", false);
+        set(cls, tg, "_loop", PNone.NONE);
+        set(cls, tg, "_parent_task", PNone.NONE);
+        set(cls, tg, "_parent_cancel_requested", false);
+        set(cls, tg, "_tasks", new PSet(PClass.SET));
+        set(cls, tg, "_errors", new PList());
+        set(cls, tg, "_base_error", PNone.NONE);
+        set(cls, tg, "_on_completed_fut", PNone.NONE);
     }
 
     /** The group's done callback on a task, as reprs show it (CPython's bound method). */

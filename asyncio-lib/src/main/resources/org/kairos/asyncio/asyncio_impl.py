@@ -348,10 +348,8 @@ def ensure_future(coro_or_future, *, loop=None):
 # makes the task without a guest call.
 
 
-def _set_result_unless_cancelled(fut, result):
-    if fut.cancelled():
-        return
-    fut.set_result(result)
+# _set_result_unless_cancelled(fut, result), the callback of a sleep's timer, is in Java
+# (Sleep.java).
 
 
 # The definition of record: _sleep_native replaces it with a coroutine in Java (Sleep.java) that
@@ -928,18 +926,6 @@ def timeout_at(when):
 class TaskGroup:
     __module__ = 'asyncio.taskgroups'
 
-    def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
-        self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
-        self._tasks = set()
-        self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
-
     def __repr__(self):
         info = ['']
         if self._tasks:
@@ -953,9 +939,9 @@ class TaskGroup:
         info_str = ' '.join(info)
         return f'<TaskGroup{info_str}>'
 
-    # __aenter__(self), __aexit__(self, et, exc, tb) (TaskGroupContext.java), create_task(self, coro,
-    # *, name=None, context=None) and _on_task_done(self, task) (TaskGroups.java) are in Java,
-    # installed below: they run once per group or per task.
+    # __init__(self), __aenter__(self), __aexit__(self, et, exc, tb) (TaskGroupContext.java),
+    # create_task(self, coro, *, name=None, context=None) and _on_task_done(self, task)
+    # (TaskGroups.java) are in Java, installed below: they run once per group or per task.
 
     def _is_base_error(self, exc):
         return isinstance(exc, (SystemExit, KeyboardInterrupt))

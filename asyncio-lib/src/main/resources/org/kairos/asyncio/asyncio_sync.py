@@ -92,18 +92,12 @@ class Event(_LoopBound):
     def is_set(self):
         return self._value
 
-    def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
-
     def clear(self):
         self._value = False
 
     # wait(self) is CPython's async def as a coroutine object in Java (EventWait.java), installed
-    # below: a task parked on an event then holds no frame for the wait.
+    # below: a task parked on an event then holds no frame for the wait. set(self) is in Java there
+    # too: it wakes every waiter in one call.
 
 
 _event_native(Event)

@@ -34,6 +34,17 @@ public final class Builtins {
     }
 
     /**
+     * A method, in Java, of a library class defined in Python (asyncio's Event, TaskGroup): like
+     * the guest function it stands in for, it takes any self, so that {@code Event.set(5)} fails
+     * on the attribute as in CPython instead of on the type of self.
+     */
+    public static PBuiltinFunction libMethod(PClass cls, String name, String spec, PBuiltinFunction.Impl impl) {
+        PBuiltinFunction f = new PBuiltinFunction(name, cls.name, spec, impl);
+        put(cls, name, f);
+        return f;
+    }
+
+    /**
      * A frame object showing {@code code} at {@code line}, for the {@code cr_frame} of a coroutine
      * implemented in Java (its {@code f_code}, {@code f_lineno} and an empty {@code f_locals}).
      */
