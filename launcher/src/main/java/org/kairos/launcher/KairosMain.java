@@ -17,6 +17,8 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 
+import com.oracle.truffle.api.Truffle;
+
 /**
  * Command line launcher of Kairos: {@code kairos [options] script.py [args...]} or
  * {@code kairos [options] -c CODE [args...]}.
@@ -50,6 +52,21 @@ public final class KairosMain extends AbstractLanguageLauncher {
     private String command;
     private final List<String> scriptArgs = new ArrayList<>();
     private boolean versionRequested;
+    /** The polyglot options of the command line (as the base class validated them). */
+    private Map<String, String> commandLineOptions = Map.of();
+
+    /**
+     * Engine options this launcher sets when the optimizing runtime is in use, unless the command
+     * line or a {@code polyglot.*} system property sets them: compilations in the order their call
+     * targets became hot. Truffle's default queue picks the task with the largest call-and-loop
+     * count, so a driver function's loops (run once per pass, counted per iteration) were compiled
+     * before the coroutine bodies that every task resumes; asyncio workloads waited for those by
+     * 0.5-1 s. See docs/performance.md.
+     */
+    private static final String[][] JIT_DEFAULTS = {
+                    {"engine.TraversingCompilationQueue", "false"},
+                    {"engine.PriorityQueue", "false"},
+    };
 
     /** Entry point; never returns normally (always ends in {@link System#exit}). */
     public static void main(String[] args) {
@@ -123,6 +140,7 @@ public final class KairosMain extends AbstractLanguageLauncher {
 
     @Override
     protected void validateArguments(Map<String, String> polyglotOptions) {
+        commandLineOptions = polyglotOptions;
         if (scriptPath == null && command == null) {
             // No REPL yet: CPython would start one here.
             PrintStream err = System.err;
@@ -155,6 +173,7 @@ public final class KairosMain extends AbstractLanguageLauncher {
                 .arguments(LANGUAGE_ID, argv)
                 .allowAllAccess(true)
                 .in(System.in);
+        setJitDefaults(builder);
 
         Context context;
         try {
@@ -172,6 +191,24 @@ public final class KairosMain extends AbstractLanguageLauncher {
         }
         int status = run(context, source);
         throw exitWith(status);
+    }
+
+    /** Adds {@link #JIT_DEFAULTS} not set otherwise; the fallback runtime has no such options. */
+    private void setJitDefaults(Context.Builder builder) {
+        if (Truffle.getRuntime().getName().contains("Interpreted")) {
+            return;
+        }
+        boolean any = false;
+        for (String[] d : JIT_DEFAULTS) {
+            if (!commandLineOptions.containsKey(d[0]) && System.getProperty("polyglot." + d[0]) == null) {
+                builder.option(d[0], d[1]);
+                any = true;
+            }
+        }
+        if (any) {
+            // they are experimental options; the command line's were checked before this point
+            builder.allowExperimentalOptions(true);
+        }
     }
 
     /** Evaluates the main module and returns the process exit status. */

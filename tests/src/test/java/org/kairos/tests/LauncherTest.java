@@ -317,6 +317,40 @@ public class LauncherTest {
     }
 
     /**
+     * In JIT mode the launcher compiles call targets in the order they became hot (KairosMain's
+     * JIT_DEFAULTS): {@code a} reaches the threshold first by calls, {@code b} afterwards by loop
+     * iterations, with a far larger count by the time the compiler thread takes its first task.
+     * Truffle's default queue, which takes the largest count, compiles {@code b} first. (If the
+     * compiler were free before {@code b} is queued, both queues would start with {@code a}.)
+     */
+    @Test
+    void compilationsInTheOrderTargetsBecameHot() throws Exception {
+        String script = """
+                        def a(x):
+                            return x + 1
+
+                        def b(n):
+                            s = 0
+                            for i in range(n):
+                                s += i
+                            return s
+
+                        for i in range(2000):
+                            a(i)
+                        t = 0
+                        for k in range(40):
+                            t += b(100000)
+                        print(t)
+                        """;
+        Run r = kairos(null, "--experimental-options", "--engine.OSR=false", "--engine.TraceCompilationDetails", "-c", script);
+        assertEquals(0, r.status, r::toString);
+        assertEquals("199998000000\n", r.out, r::toString);
+        Pattern start = Pattern.compile("opt start .*?id=\\s*\\d+\\s+(\\S+)");
+        List<String> started = r.err.lines().map(start::matcher).filter(m -> m.find()).map(m -> m.group(1)).toList();
+        assertTrue(started.size() >= 2 && started.get(0).equals("a") && started.get(1).equals("b"), () -> started + "\n" + r);
+    }
+
+    /**
      * The end of a loop over ints leaves its compiled code valid: the loop's value local is
      * object-tagged from the start, so the NO_VALUE that ends the loop changes no local's
      * boxing-elimination tag (which would invalidate the function's compiled code).
