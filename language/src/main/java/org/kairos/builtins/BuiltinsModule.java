@@ -265,7 +265,7 @@ public final class BuiltinsModule {
             Py.genericDelAttr(a[0], checkStr(a[1], "attribute name"));
             return PNone.NONE;
         });
-        Builtins.method(o, "__getattribute__", "self, name, /", a -> Py.getAttr(a[0], checkStr(a[1], "attribute name")));
+        Builtins.method(o, "__getattribute__", "self, name, /", a -> Py.objectGetAttribute(a[0], checkStr(a[1], "attribute name")));
         Builtins.method(o, "__repr__", "self, /", a -> org.kairos.runtime.Repr.builtinRepr(a[0]));
         Builtins.method(o, "__str__", "self, /", a -> Py.repr(a[0]));
         Builtins.method(o, "__eq__", "self, other, /", a -> a[0] == a[1] ? Boolean.TRUE : PNone.NOT_IMPLEMENTED);

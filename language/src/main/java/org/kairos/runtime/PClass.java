@@ -36,6 +36,8 @@ public final class PClass extends PythonObject {
     public boolean isFinal;
     /** Whether a guest class defines {@code __getattr__} anywhere in its MRO (cached at creation). */
     public boolean hasGetattrHook;
+    /** Whether a guest class's MRO overrides {@code __getattribute__} with a guest function. */
+    public boolean hasGetattributeHook;
     /**
      * Set when {@code __slots__} (here and in every guest base) leaves instances without a {@code __dict__}; slot
      * values are still kept in the object's internal dict, but only {@link #slotNames} may be assigned.
@@ -151,6 +153,8 @@ public final class PClass extends PythonObject {
         PClass c = new PClass(metaclass == TYPE ? null : metaclass, name, qualname, bases, ns, layout);
         c.mro = computeMro(c, bases);
         c.hasGetattrHook = c.lookup("__getattr__") != null;
+        Object ga = c.lookup("__getattribute__");
+        c.hasGetattributeHook = ga != null && !(ga instanceof PBuiltinFunction);
         Object slots = ns.getStr("__slots__");
         if (slots != null) {
             java.util.Set<String> names = new java.util.HashSet<>();

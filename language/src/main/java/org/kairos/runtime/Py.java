@@ -73,13 +73,45 @@ public final class Py {
 
     @TruffleBoundary
     public static Object getAttr(Object obj, String name) {
-        Object r = lookupAttr(obj, name);
+        if (classOf(obj).hasGetattributeHook && !(obj instanceof PClass)) {
+            return callGetattribute(obj, name);
+        }
+        Object r = lookupAttr(obj, name, true);
         if (r == null) {
             Object hook = moduleGetattr(obj);
             if (hook != null) {
                 // PEP 562: the module's __getattr__ answers, its AttributeError included
                 return call(hook, name);
             }
+            throw noAttribute(obj, name);
+        }
+        return r;
+    }
+
+    /**
+     * Attribute access on an instance of a class that overrides {@code __getattribute__}: its
+     * AttributeError falls back to {@code __getattr__}, as CPython's slot does.
+     */
+    private static Object callGetattribute(Object obj, String name) {
+        PClass t = classOf(obj);
+        try {
+            return call(t.lookup("__getattribute__"), obj, name);
+        } catch (PException e) {
+            if (t.hasGetattrHook && e.exc.cls.isSubclassOf(ExceptionClasses.AttributeError)) {
+                return call(t.lookup("__getattr__"), obj, name);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * {@code object.__getattribute__}: the generic lookup, with neither a class's
+     * {@code __getattribute__} override nor its {@code __getattr__}.
+     */
+    @TruffleBoundary
+    public static Object objectGetAttribute(Object obj, String name) {
+        Object r = lookupAttr(obj, name, false);
+        if (r == null) {
             throw noAttribute(obj, name);
         }
         return r;
@@ -108,7 +140,17 @@ public final class Py {
     /** Attribute lookup that returns null instead of raising AttributeError for a missing name. */
     @TruffleBoundary
     public static Object getAttrOrNull(Object obj, String name) {
-        Object r = lookupAttr(obj, name);
+        if (classOf(obj).hasGetattributeHook && !(obj instanceof PClass)) {
+            try {
+                return callGetattribute(obj, name);
+            } catch (PException e) {
+                if (e.exc.cls.isSubclassOf(ExceptionClasses.AttributeError)) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+        Object r = lookupAttr(obj, name, true);
         if (r == null) {
             Object hook = moduleGetattr(obj);
             if (hook != null) {
@@ -125,7 +167,8 @@ public final class Py {
         return r;
     }
 
-    private static Object lookupAttr(Object obj, String name) {
+    /** {@code getattrHook}: whether a class's {@code __getattr__} answers for a missing name. */
+    private static Object lookupAttr(Object obj, String name, boolean getattrHook) {
         if (obj instanceof PClass c) {
             return getClassAttr(c, name);
         }
@@ -157,7 +200,7 @@ public final class Py {
             default:
                 break;
         }
-        if (t.hasGetattrHook) {
+        if (getattrHook && t.hasGetattrHook) {
             Object hook = t.lookup("__getattr__");
             try {
                 return call(hook, obj, name);
@@ -313,6 +356,8 @@ public final class Py {
             }
             if (name.equals("__getattr__")) {
                 c.hasGetattrHook = true;
+            } else if (name.equals("__getattribute__")) {
+                c.hasGetattributeHook = !(value instanceof PBuiltinFunction);
             }
             return;
         }
@@ -588,7 +633,9 @@ public final class Py {
     @TruffleBoundary
     public static Object callMethod(Object obj, String name, Object... args) {
         PClass t = classOf(obj);
-        if (!(obj instanceof PClass) && !(obj instanceof PSuper)) {
+        // special methods are looked up on the type, as CPython's implicit calls do; other names
+        // go through a class's __getattribute__ override
+        if (!(obj instanceof PClass) && !(obj instanceof PSuper) && (!t.hasGetattributeHook || isDunder(name))) {
             Object descr = t.lookup(name);
             if ((descr instanceof PFunction || (descr instanceof PBuiltinFunction bf && bf.owner != null)) &&
                             !(obj instanceof PythonObject po && po.dict != null && po.dict.getStr(name) != null)) {
@@ -599,6 +646,10 @@ public final class Py {
             }
         }
         return callKw(getAttr(obj, name), args, null);
+    }
+
+    private static boolean isDunder(String name) {
+        return name.length() > 4 && name.startsWith("__") && name.endsWith("__");
     }
 
     public static boolean isCallable(Object o) {
