@@ -140,28 +140,17 @@ public final class Py {
     /** Attribute lookup that returns null instead of raising AttributeError for a missing name. */
     @TruffleBoundary
     public static Object getAttrOrNull(Object obj, String name) {
-        if (classOf(obj).hasGetattributeHook && !(obj instanceof PClass)) {
+        boolean hooked = classOf(obj).hasGetattributeHook && !(obj instanceof PClass);
+        Object r = hooked ? null : lookupAttr(obj, name, true);
+        Object hook = hooked || r != null ? null : moduleGetattr(obj);
+        if (hooked || hook != null) {
             try {
-                return callGetattribute(obj, name);
+                return hooked ? callGetattribute(obj, name) : call(hook, name);
             } catch (PException e) {
                 if (e.exc.cls.isSubclassOf(ExceptionClasses.AttributeError)) {
                     return null;
                 }
                 throw e;
-            }
-        }
-        Object r = lookupAttr(obj, name, true);
-        if (r == null) {
-            Object hook = moduleGetattr(obj);
-            if (hook != null) {
-                try {
-                    return call(hook, name);
-                } catch (PException e) {
-                    if (e.exc.cls.isSubclassOf(ExceptionClasses.AttributeError)) {
-                        return null;
-                    }
-                    throw e;
-                }
             }
         }
         return r;
