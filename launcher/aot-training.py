@@ -109,5 +109,6 @@ async def hot(seconds):
 
 
 if "--jit" in sys.argv:
-    # 3 s gets every first-tier compilation of these shapes done on a loaded 2-core machine.
-    asyncio.run(hot(3.0))
+    # 5 s gets the first-tier compilations of these shapes done on a loaded 2-core machine (with
+    # no cache yet, the first one alone can take 1.6 s; 3 s sometimes gave one compilation).
+    asyncio.run(hot(5.0))
