@@ -109,6 +109,7 @@ async def hot(seconds):
 
 
 if "--jit" in sys.argv:
-    # 5 s gets the first-tier compilations of these shapes done on a loaded 2-core machine (with
-    # no cache yet, the first one alone can take 1.6 s; 3 s sometimes gave one compilation).
-    asyncio.run(hot(5.0))
+    # 3 s finishes 1-5 compilations on a loaded 2-core machine with no cache yet (the first alone
+    # can take 1.6 s), and with them the Graal classes that matter: 5 s finished 24-33 and gave
+    # no faster runs (docs/performance.md).
+    asyncio.run(hot(3.0))
