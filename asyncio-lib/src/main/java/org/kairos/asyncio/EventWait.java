@@ -61,22 +61,15 @@ final class EventWait extends JavaCoroutine {
      *                 fut.set_result(True)
      * </pre>
      * One call wakes every waiter, so as guest code its loop ran (and was compiled) once per
-     * waiter. An Event itself (no subclass) has its attributes in its dict, and plain futures are
-     * finished directly; anything else goes through attribute access and method calls.
+     * waiter. Attributes as {@link LibAttrs} reads them; plain futures are finished directly, others
+     * through their methods.
      */
     private static void set(PClass cls, Object event) {
-        PDict d = event instanceof PythonObject po && po.cls == cls ? po.dict : null;
-        Object value = d != null ? d.getStr("_value") : null;
-        if (Py.isTrue(value != null ? value : Py.getAttr(event, "_value"))) {
+        if (Py.isTrue(LibAttrs.get(cls, event, "_value"))) {
             return;
         }
-        if (d != null) {
-            d.putStr("_value", true);
-        } else {
-            Py.setAttr(event, "_value", true);
-        }
-        Object w = d != null ? d.getStr("_waiters") : null;
-        Object it = Py.getIter(w != null ? w : Py.getAttr(event, "_waiters"));
+        LibAttrs.set(cls, event, "_value", true);
+        Object it = Py.getIter(LibAttrs.get(cls, event, "_waiters"));
         for (Object fut = Py.next(it); fut != null; fut = Py.next(it)) {
             if (fut instanceof PFuture f && f.cls == AsyncioModule.FUTURE) {
                 if (!f.done()) {

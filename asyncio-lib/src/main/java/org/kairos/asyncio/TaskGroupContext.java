@@ -55,21 +55,21 @@ final class TaskGroupContext {
 
         @Override
         Object start() {
-            if (Py.isTrue(TaskGroups.get(cls, group, "_entered"))) {
+            if (Py.isTrue(LibAttrs.get(cls, group, "_entered"))) {
                 throw PException.runtimeError("TaskGroup " + Py.repr(group) + " has already been entered");
             }
-            Object loop = TaskGroups.get(cls, group, "_loop");
+            Object loop = LibAttrs.get(cls, group, "_loop");
             if (loop == PNone.NONE) {
                 loop = AsyncioModule.runningLoop();
-                TaskGroups.set(cls, group, "_loop", loop);
+                LibAttrs.set(cls, group, "_loop", loop);
             }
             Object current = AsyncioModule.currentTaskOf(loop);
             Object parent = current == null ? PNone.NONE : current;
-            TaskGroups.set(cls, group, "_parent_task", parent);
+            LibAttrs.set(cls, group, "_parent_task", parent);
             if (parent == PNone.NONE) {
                 throw PException.runtimeError("TaskGroup " + Py.repr(group) + " cannot determine the parent task");
             }
-            TaskGroups.set(cls, group, "_entered", true);
+            LibAttrs.set(cls, group, "_entered", true);
             state = DONE;
             return new Generators.Done(group);
         }
@@ -246,11 +246,11 @@ final class TaskGroupContext {
         }
 
         private Object get(String name) {
-            return TaskGroups.get(cls, group, name);
+            return LibAttrs.get(cls, group, name);
         }
 
         private void set(String name, Object value) {
-            TaskGroups.set(cls, group, name, value);
+            LibAttrs.set(cls, group, name, value);
         }
 
 

@@ -1,5 +1,9 @@
 package org.kairos.asyncio;
 
+import static org.kairos.asyncio.LibAttrs.get;
+import static org.kairos.asyncio.LibAttrs.plain;
+import static org.kairos.asyncio.LibAttrs.set;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.kairos.builtins.Builtins;
 import org.kairos.runtime.PClass;
@@ -77,29 +81,6 @@ final class TaskGroups {
         @Override
         public String describe() {
             return "TaskGroup._on_task_done";
-        }
-    }
-
-    /** Whether {@code tg}'s attributes can be read from its dict (TaskGroup itself, no subclass). */
-    private static boolean plain(PClass cls, Object tg) {
-        return tg instanceof PythonObject po && po.cls == cls && po.dict != null;
-    }
-
-    static Object get(PClass cls, Object tg, String name) {
-        if (plain(cls, tg)) {
-            Object v = ((PythonObject) tg).dict.getStr(name);
-            if (v != null) {
-                return v;
-            }
-        }
-        return Py.getAttr(tg, name);
-    }
-
-    static void set(PClass cls, Object tg, String name, Object value) {
-        if (plain(cls, tg)) {
-            ((PythonObject) tg).dict.putStr(name, value);
-        } else {
-            Py.setAttr(tg, name, value);
         }
     }
 

@@ -162,7 +162,7 @@ public final class Runtime {
 
     @TruffleBoundary
     public static Object callMethod(Object obj, String name, Object[] args) {
-        if (Py.classOf(obj).hasGetattributeHook && !(obj instanceof PClass)) {
+        if (Py.hasGetattributeHook(obj)) {
             // obj.name(...) in guest code reads the attribute through the class's __getattribute__
             return Py.callKw(Py.getAttr(obj, name), args, null);
         }

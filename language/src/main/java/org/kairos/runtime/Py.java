@@ -73,7 +73,7 @@ public final class Py {
 
     @TruffleBoundary
     public static Object getAttr(Object obj, String name) {
-        if (classOf(obj).hasGetattributeHook && !(obj instanceof PClass)) {
+        if (hasGetattributeHook(obj)) {
             return callGetattribute(obj, name);
         }
         Object r = lookupAttr(obj, name, true);
@@ -86,6 +86,11 @@ public final class Py {
             throw noAttribute(obj, name);
         }
         return r;
+    }
+
+    /** Whether {@code obj} is an instance of a guest class that overrides {@code __getattribute__}. */
+    public static boolean hasGetattributeHook(Object obj) {
+        return obj instanceof PythonObject po && !(obj instanceof PClass) && po.cls != null && po.cls.hasGetattributeHook;
     }
 
     /**
@@ -140,7 +145,7 @@ public final class Py {
     /** Attribute lookup that returns null instead of raising AttributeError for a missing name. */
     @TruffleBoundary
     public static Object getAttrOrNull(Object obj, String name) {
-        boolean hooked = classOf(obj).hasGetattributeHook && !(obj instanceof PClass);
+        boolean hooked = hasGetattributeHook(obj);
         Object r = hooked ? null : lookupAttr(obj, name, true);
         Object hook = hooked || r != null ? null : moduleGetattr(obj);
         if (hooked || hook != null) {
