@@ -132,6 +132,8 @@ final class ThreadModule {
                 }
             }).build();
             holder[0] = t;
+            // not the creator's: the launcher's main thread runs at the top priority during start-up
+            t.setPriority(Thread.NORM_PRIORITY);
             t.setDaemon(true);
             ctx.threads.removeIf(ended -> !ended.isAlive());
             ctx.threads.add(t);

@@ -18,6 +18,10 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.runtime.AbstractCompilationTask;
+import com.oracle.truffle.runtime.OptimizedCallTarget;
+import com.oracle.truffle.runtime.OptimizedTruffleRuntime;
+import com.oracle.truffle.runtime.OptimizedTruffleRuntimeListener;
 
 /**
  * Command line launcher of Kairos: {@code kairos [options] script.py [args...]} or
@@ -68,12 +72,73 @@ public final class KairosMain extends AbstractLanguageLauncher {
                     {"engine.PriorityQueue", "false"},
     };
 
+    /**
+     * System property set by {@code ./kairos} when the JVM maps thread priorities to OS priorities
+     * ({@code -XX:ThreadPriorityPolicy=1}, which needs root): for how many milliseconds after start
+     * the main thread runs at the compiler threads' priority before it drops to normal. When set,
+     * Truffle's compiler threads also change priority by tier ({@link #compilerThreadPriorityByTier}).
+     */
+    static final String STARTUP_PRIORITY_PROPERTY = "kairos.startupPriorityMillis";
+
     /** Entry point; never returns normally (always ends in {@link System#exit}). */
     public static void main(String[] args) {
+        keepStartupPriority();
         new KairosMain().launch(args);
         // Reached after --help (the base class only returns after a launcher action).
         flushStdStreams();
         System.exit(0);
+    }
+
+    /**
+     * Under {@code -XX:ThreadPriorityPolicy=1} Java priorities are OS priorities. The compiler
+     * threads then get the CPU before the script's thread on a machine with fewer free cores than
+     * busy threads, so the first-tier code a script waits for arrives sooner. During start-up
+     * there is nothing to compile yet and the main thread would only lose the CPU to the
+     * compiler's initialization, so it keeps the top priority for the first few hundred
+     * milliseconds; see {@link #compilerThreadPriorityByTier} for the compilations. See
+     * docs/performance.md.
+     */
+    private static void keepStartupPriority() {
+        long millis = startupPriorityMillis();
+        if (millis <= 0) {
+            return;
+        }
+        Thread main = Thread.currentThread();
+        main.setPriority(Thread.MAX_PRIORITY);
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                return;
+            }
+            main.setPriority(Thread.NORM_PRIORITY);
+        }, "kairos-startup-priority");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static long startupPriorityMillis() {
+        String v = System.getProperty(STARTUP_PRIORITY_PROPERTY);
+        try {
+            return v == null ? 0 : Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * A Truffle compiler thread runs first-tier compilations at the top priority and last-tier
+     * ones at the script's: the second tier only makes code that already runs compiled faster, and
+     * on two cores a high-priority second-tier compilation (with C1 compiling Graal meanwhile) slowed
+     * the script's thread down threefold for most of a second.
+     */
+    private static void compilerThreadPriorityByTier(OptimizedTruffleRuntime runtime) {
+        runtime.addListener(new OptimizedTruffleRuntimeListener() {
+            @Override
+            public void onCompilationStarted(OptimizedCallTarget target, AbstractCompilationTask task) {
+                Thread.currentThread().setPriority(task.isLastTier() ? Thread.NORM_PRIORITY : Thread.MAX_PRIORITY);
+            }
+        });
     }
 
     @Override
@@ -193,10 +258,16 @@ public final class KairosMain extends AbstractLanguageLauncher {
         throw exitWith(status);
     }
 
-    /** Adds {@link #JIT_DEFAULTS} not set otherwise; the fallback runtime has no such options. */
+    /**
+     * Adds {@link #JIT_DEFAULTS} not set otherwise, and the compiler threads' priorities by tier
+     * when priorities are in use; the fallback runtime has no such options.
+     */
     private void setJitDefaults(Context.Builder builder) {
-        if (Truffle.getRuntime().getName().contains("Interpreted")) {
+        if (!(Truffle.getRuntime() instanceof OptimizedTruffleRuntime runtime)) {
             return;
+        }
+        if (startupPriorityMillis() > 0) {
+            compilerThreadPriorityByTier(runtime);
         }
         boolean any = false;
         for (String[] d : JIT_DEFAULTS) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -348,6 +349,78 @@ public class LauncherTest {
         Pattern start = Pattern.compile("opt start .*?id=\\s*\\d+\\s+(\\S+)");
         List<String> started = r.err.lines().map(start::matcher).filter(m -> m.find()).map(m -> m.group(1)).toList();
         assertTrue(started.contains("a") && started.indexOf("b") > started.indexOf("a"), () -> started + "\n" + r);
+    }
+
+    /**
+     * As root, JIT mode maps Java thread priorities to OS priorities: the launcher's main thread
+     * runs at nice -5 (the compiler threads' level) during start-up, at 0 afterwards, guest
+     * threads at 0 whenever they are made, and Truffle's compiler thread at -5 for first-tier
+     * compilations only. Read from /proc (field 19 of a task's stat).
+     */
+    @Test
+    void threadPrioritiesAsRoot() throws Exception {
+        assumeTrue(Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid")), "needs root");
+        String nice = """
+                        import sys
+                        import threading
+                        import time
+
+                        def nice():
+                            f = open("/proc/thread-self/stat")
+                            s = f.read()
+                            f.close()
+                            return int(s[s.rindex(")") + 2:].split()[16])
+
+                        out = []
+                        out.append(nice())
+                        t = threading.Thread(target=lambda: out.append(nice()))
+                        t.start()
+                        t.join()
+                        time.sleep(float(sys.argv[1]))
+                        out.append(nice())
+                        print(out)
+                        """;
+        script("nice.py", nice);
+        // within the start-up time the main thread is at the top; the guest thread never is
+        Run r = kairosWith(Map.of("KAIROS_JAVA_OPTS", "-Dkairos.startupPriorityMillis=600000"), null, "nice.py", "0");
+        assertEquals(0, r.status, r::toString);
+        assertEquals("[-5, 0, -5]\n", r.out, r::toString);
+        // the launcher's own setting: back to normal once the start-up time is over
+        r = kairos(null, "nice.py", "1.0");
+        assertEquals(0, r.status, r::toString);
+        assertTrue(r.out.endsWith(", 0, 0]\n"), r::toString);
+        // no priorities with the JIT off: every thread keeps the niceness it inherited
+        r = kairosWith(Map.of("KAIROS_JIT", "0"), null, "nice.py", "0");
+        assertTrue(r.out.matches("\\[(-?\\d+), \\1, \\1]\n"), r::toString);
+
+        // Truffle's compiler thread: top priority for a first-tier compilation, the script's for a
+        // last-tier one (MultiTier=false makes every compilation last-tier)
+        script("compiler_nice.py", """
+                        import time
+
+                        def f(x):
+                            return x + 1
+
+                        for i in range(100000):
+                            f(i)
+                        time.sleep(1.5)
+                        fh = open("/proc/self/stat")
+                        pid = int(fh.read().split()[0])
+                        fh.close()
+                        for t in range(pid, pid + 400):
+                            try:
+                                fh = open("/proc/self/task/" + str(t) + "/stat")
+                            except OSError:
+                                continue
+                            s = fh.read()
+                            fh.close()
+                            if s[s.index("(") + 1:s.rindex(")")].startswith("TruffleCompiler"):
+                                print(s[s.rindex(")") + 2:].split()[16])
+                        """);
+        r = kairos(null, "compiler_nice.py");
+        assertEquals("-5\n", r.out, r::toString);
+        r = kairos(null, "--experimental-options", "--engine.MultiTier=false", "compiler_nice.py");
+        assertEquals("0\n", r.out, r::toString);
     }
 
     /**
