@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.graalvm.launcher.AbstractLanguageLauncher;
 import org.graalvm.options.OptionCategory;
@@ -18,6 +19,8 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.compiler.TruffleCompilerListener.CompilationResultInfo;
+import com.oracle.truffle.compiler.TruffleCompilerListener.GraphInfo;
 import com.oracle.truffle.runtime.AbstractCompilationTask;
 import com.oracle.truffle.runtime.OptimizedCallTarget;
 import com.oracle.truffle.runtime.OptimizedTruffleRuntime;
@@ -76,7 +79,7 @@ public final class KairosMain extends AbstractLanguageLauncher {
      * System property set by {@code ./kairos} when the JVM maps thread priorities to OS priorities
      * ({@code -XX:ThreadPriorityPolicy=1}, which needs root): for how many milliseconds after start
      * the main thread runs at the compiler threads' priority before it drops to normal. When set,
-     * Truffle's compiler threads also change priority by tier ({@link #compilerThreadPriorityByTier}).
+     * Truffle's compiler threads also change priority by tier ({@link TierOrder}).
      */
     static final String STARTUP_PRIORITY_PROPERTY = "kairos.startupPriorityMillis";
 
@@ -95,7 +98,7 @@ public final class KairosMain extends AbstractLanguageLauncher {
      * busy threads, so the first-tier code a script waits for arrives sooner. During start-up
      * there is nothing to compile yet and the main thread would only lose the CPU to the
      * compiler's initialization, so it keeps the top priority for the first few hundred
-     * milliseconds; see {@link #compilerThreadPriorityByTier} for the compilations. See
+     * milliseconds; see {@link TierOrder} for the compilations. See
      * docs/performance.md.
      */
     private static void keepStartupPriority() {
@@ -127,18 +130,65 @@ public final class KairosMain extends AbstractLanguageLauncher {
     }
 
     /**
-     * A Truffle compiler thread runs first-tier compilations at the top priority and last-tier
-     * ones at the script's: the second tier only makes code that already runs compiled faster, and
-     * on two cores a high-priority second-tier compilation (with C1 compiling Graal meanwhile) slowed
-     * the script's thread down threefold for most of a second.
+     * Keeps first-tier compilations ahead of last-tier ones. The queue already takes the first tier
+     * first, but a compilation is not interrupted: a second-tier compilation that started while no
+     * first-tier work was waiting held up the first-tier code that arrived meanwhile (in
+     * {@code generators}, the benchmark's setup function's second tier, 1-1.6 s, and the tree walk
+     * it built waiting for it). So a first-tier request cancels a running last-tier compilation;
+     * a target still hot asks again at its next call and waits in the queue behind the first tier.
+     * With {@code priorities} the compiler thread also runs first-tier compilations at the top
+     * priority and last-tier ones at the script's: on two cores a second-tier compilation at the
+     * top priority (with C1 compiling Graal meanwhile) slowed the script's thread threefold.
      */
-    private static void compilerThreadPriorityByTier(OptimizedTruffleRuntime runtime) {
-        runtime.addListener(new OptimizedTruffleRuntimeListener() {
-            @Override
-            public void onCompilationStarted(OptimizedCallTarget target, AbstractCompilationTask task) {
-                Thread.currentThread().setPriority(task.isLastTier() ? Thread.NORM_PRIORITY : Thread.MAX_PRIORITY);
+    static final class TierOrder implements OptimizedTruffleRuntimeListener {
+        private final boolean priorities;
+        /** The last-tier compilation in progress, if any (one compiler thread by default). */
+        private volatile OptimizedCallTarget lastTierRunning;
+
+        TierOrder(boolean priorities) {
+            this.priorities = priorities;
+        }
+
+        @Override
+        public void onCompilationQueued(OptimizedCallTarget target, int tier) {
+            OptimizedCallTarget running = lastTierRunning;
+            if (tier == 1 && running != null) {
+                running.cancelCompilation("first-tier compilation queued");
             }
-        });
+        }
+
+        @Override
+        public void onCompilationStarted(OptimizedCallTarget target, AbstractCompilationTask task) {
+            boolean last = task.isLastTier();
+            if (last) {
+                lastTierRunning = target;
+            }
+            if (priorities) {
+                Thread.currentThread().setPriority(last ? Thread.NORM_PRIORITY : Thread.MAX_PRIORITY);
+            }
+        }
+
+        @Override
+        public void onCompilationSuccess(OptimizedCallTarget target, AbstractCompilationTask task, GraphInfo graph, CompilationResultInfo result) {
+            ended(target);
+        }
+
+        @Override
+        public void onCompilationFailed(OptimizedCallTarget target, String reason, boolean bailout, boolean permanentBailout, int tier,
+                        Supplier<String> lazyStackTrace) {
+            ended(target);
+        }
+
+        @Override
+        public void onCompilationDequeued(OptimizedCallTarget target, Object source, CharSequence reason, int tier) {
+            ended(target);
+        }
+
+        private void ended(OptimizedCallTarget target) {
+            if (lastTierRunning == target) {
+                lastTierRunning = null;
+            }
+        }
     }
 
     @Override
@@ -259,16 +309,14 @@ public final class KairosMain extends AbstractLanguageLauncher {
     }
 
     /**
-     * Adds {@link #JIT_DEFAULTS} not set otherwise, and the compiler threads' priorities by tier
-     * when priorities are in use; the fallback runtime has no such options.
+     * Adds {@link #JIT_DEFAULTS} not set otherwise and the {@link TierOrder} listener; the fallback
+     * runtime has no such options.
      */
     private void setJitDefaults(Context.Builder builder) {
         if (!(Truffle.getRuntime() instanceof OptimizedTruffleRuntime runtime)) {
             return;
         }
-        if (startupPriorityMillis() > 0) {
-            compilerThreadPriorityByTier(runtime);
-        }
+        runtime.addListener(new TierOrder(startupPriorityMillis() > 0));
         boolean any = false;
         for (String[] d : JIT_DEFAULTS) {
             if (!commandLineOptions.containsKey(d[0]) && System.getProperty("polyglot." + d[0]) == null) {

@@ -352,6 +352,71 @@ public class LauncherTest {
     }
 
     /**
+     * A first-tier compilation request cancels a running last-tier compilation (the launcher's
+     * {@code TierOrder}): a thread keeps {@code build} hot, so its second tier is being compiled
+     * when {@code g} becomes hot; {@code g} then starts compiling before {@code build}'s second
+     * tier, which is queued again.
+     */
+    @Test
+    void firstTierCancelsRunningLastTier() throws Exception {
+        script("tiers.py", """
+                        import threading
+                        import time
+
+                        def build(lo, hi):
+                            if lo >= hi:
+                                return None
+                            mid = (lo + hi) // 2
+                            return [build(lo, mid), mid, build(mid + 1, hi)]
+
+                        def g(n):
+                            s = 0
+                            for i in range(n):
+                                s += i
+                            return s
+
+                        state = [False, False]  # build runs compiled code; stop
+
+                        def keep_building():
+                            times = []
+                            while not state[1]:
+                                t = time.perf_counter()
+                                build(0, 4096)
+                                times.append(time.perf_counter() - t)
+                                if len(times) > 2 and times[-1] * 10 < times[1]:
+                                    state[0] = True
+
+                        th = threading.Thread(target=keep_building)
+                        th.start()
+                        start = time.perf_counter()
+                        while not state[0] and time.perf_counter() - start < 60:
+                            time.sleep(0.01)
+                        time.sleep(0.05)  # build's second tier is queued and starts meanwhile
+                        print(state[0], sum([g(1000) for k in range(2000)]))
+                        state[1] = True
+                        th.join()
+                        """);
+        Run r = kairos(null, "--experimental-options", "--engine.TraceCompilationDetails", "tiers.py");
+        assertEquals(0, r.status, r::toString);
+        assertEquals("True 999000000\n", r.out, r::toString);
+        List<String> events = r.err.lines().filter(l -> l.startsWith("[engine] opt")).toList();
+        int cancelled = -1;
+        int gStarted = -1;
+        for (int i = 0; i < events.size(); i++) {
+            String e = events.get(i);
+            if (cancelled < 0 && e.matches("\\[engine] opt unque\\.\\s.*\\sbuild\\s.*\\|Tier 2\\|.*Reason first-tier compilation queued.*")) {
+                cancelled = i;
+            }
+            if (gStarted < 0 && e.matches("\\[engine] opt start\\s.*\\sg\\s.*\\|Tier 1\\|.*")) {
+                gStarted = i;
+            }
+        }
+        int c = cancelled;
+        int g = gStarted;
+        assertTrue(c >= 0 && g > c, () -> "cancelled at " + c + ", g started at " + g + "\n" + String.join("\n", events));
+    }
+
+    /**
      * As root, JIT mode maps Java thread priorities to OS priorities: the launcher's main thread
      * runs at nice -5 (the compiler threads' level) during start-up, at 0 afterwards, guest
      * threads at 0 whenever they are made, and Truffle's compiler thread at -5 for first-tier
