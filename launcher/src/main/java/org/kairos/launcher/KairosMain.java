@@ -313,10 +313,16 @@ public final class KairosMain extends AbstractLanguageLauncher {
      * runtime has no such options.
      */
     private void setJitDefaults(Context.Builder builder) {
-        if (!(Truffle.getRuntime() instanceof OptimizedTruffleRuntime runtime)) {
+        // by name: on the fallback runtime the optimizing runtime's classes may not even load
+        // (their module is not exported then)
+        if (Truffle.getRuntime().getName().contains("Interpreted")) {
             return;
         }
-        runtime.addListener(new TierOrder(startupPriorityMillis() > 0));
+        try {
+            ((OptimizedTruffleRuntime) Truffle.getRuntime()).addListener(new TierOrder(startupPriorityMillis() > 0));
+        } catch (ClassCastException | LinkageError e) {
+            // another runtime: it only misses an optimization
+        }
         boolean any = false;
         for (String[] d : JIT_DEFAULTS) {
             if (!commandLineOptions.containsKey(d[0]) && System.getProperty("polyglot." + d[0]) == null) {

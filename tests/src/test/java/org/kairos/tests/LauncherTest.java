@@ -352,6 +352,20 @@ public class LauncherTest {
     }
 
     /**
+     * When the optimizing runtime cannot start (here: Truffle cannot unpack its native attach
+     * library, since user.home is not a directory) Truffle falls back to its interpreter with a
+     * warning, and the launcher's JIT-mode set-up must not touch the optimizing runtime's classes,
+     * which then do not even load.
+     */
+    @Test
+    void fallbackRuntimeRunsScripts() throws Exception {
+        Run r = kairosWith(Map.of("KAIROS_JAVA_OPTS", "-Duser.home=/dev/null"), null, "-c", "import asyncio; asyncio.run(asyncio.sleep(0)); print(1)");
+        assertEquals(0, r.status, r::toString);
+        assertEquals("1\n", r.out, r::toString);
+        assertTrue(r.err.contains("WARNING") && !r.err.contains("Exception") && !r.err.contains("Error"), r::toString);
+    }
+
+    /**
      * A first-tier compilation request cancels a running last-tier compilation (the launcher's
      * {@code TierOrder}): a thread keeps {@code build} hot, so its second tier is being compiled
      * when {@code g} becomes hot; {@code g} then starts compiling before {@code build}'s second
