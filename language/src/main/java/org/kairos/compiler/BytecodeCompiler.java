@@ -582,7 +582,13 @@ final class BytecodeCompiler {
         b.beginBlock();
         BytecodeLabel breakLabel = b.createLabel();
         b.beginWhile();
-        condition(w.test());
+        if (u.scope.suspendingLoops.contains(w)) {
+            condition(w.test());
+        } else {
+            b.beginLoopTest();
+            expr(w.test());
+            b.endLoopTest();
+        }
         b.beginBlock();
         BytecodeLabel continueLabel = b.createLabel();
         u.loops.push(new BytecodeLabel[]{continueLabel, breakLabel});
@@ -625,7 +631,7 @@ final class BytecodeCompiler {
         b.endStoreLocal();
         tagAsObject(val);
         b.beginWhile();
-        iterCondition(it, val);
+        iterCondition(it, val, !u.scope.suspendingLoops.contains(f));
         b.beginBlock();
         BytecodeLabel continueLabel = b.createLabel();
         store(f.target(), () -> b.emitLoadLocal(val));
@@ -659,12 +665,22 @@ final class BytecodeCompiler {
     }
 
     /** {@code (val = next(it)) is not exhausted} as a loop condition. */
-    private void iterCondition(BytecodeLocal it, BytecodeLocal val) {
+    /**
+     * Stores the iterator's next value into {@code val} and tests it; {@code fence} for a loop that
+     * does not suspend (see {@code KairosRootNode.loopFence}).
+     */
+    private void iterCondition(BytecodeLocal it, BytecodeLocal val, boolean fence) {
         b.beginBlock();
         b.beginStoreLocal(val);
-        b.beginIterNext();
-        b.emitLoadLocal(it);
-        b.endIterNext();
+        if (fence) {
+            b.beginLoopIterNext();
+            b.emitLoadLocal(it);
+            b.endLoopIterNext();
+        } else {
+            b.beginIterNext();
+            b.emitLoadLocal(it);
+            b.endIterNext();
+        }
         b.endStoreLocal();
         b.beginNot();
         b.beginIsNoValue();
@@ -2100,7 +2116,7 @@ final class BytecodeCompiler {
         b.endStoreLocal();
         tagAsObject(val);
         b.beginWhile();
-        iterCondition(it, val);
+        iterCondition(it, val, true);
         b.beginBlock();
         store(g.target(), () -> b.emitLoadLocal(val));
         ifs(g.ifs(), 0, () -> compLoop(gens, i + 1, innermost));

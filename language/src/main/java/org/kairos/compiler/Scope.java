@@ -1,11 +1,15 @@
 package org.kairos.compiler;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.kairos.parser.Ast;
 
 /** The names of one module, class or function scope and how each one is stored. */
 final class Scope {
@@ -40,6 +44,15 @@ final class Scope {
     final Set<String> boundAfterSuspension = new LinkedHashSet<>();
     /** While analyzing: a suspension point of this scope has been seen in source order. */
     boolean suspended;
+    /** While analyzing: the suspension points of this scope seen so far. */
+    int suspensions;
+    /**
+     * The {@code while} and {@code for} loops of this scope that suspend on every iteration or may
+     * (an await, yield or async for/with in the test or body): compiled code ends at each
+     * suspension, so they need no fence to see other threads' writes (see
+     * {@code KairosRootNode.loopFence}).
+     */
+    final Set<Ast.Node> suspendingLoops = Collections.newSetFromMap(new IdentityHashMap<>());
 
     boolean isAsyncGenerator() {
         return isCoroutine && isGenerator;

@@ -115,16 +115,20 @@ final class ScopeAnalyzer {
             }
             case For f -> {
                 expr(f.iter());
+                int before = current.suspensions;
                 if (f.isAsync()) {
-                    current.suspended = true;
+                    suspension();
                 }
                 target(f.target());
                 stmts(f.body());
+                loopEnd(f, before);
                 stmts(f.orelse());
             }
             case While w -> {
+                int before = current.suspensions;
                 expr(w.test());
                 stmts(w.body());
+                loopEnd(w, before);
                 stmts(w.orelse());
             }
             case If i -> {
@@ -136,7 +140,7 @@ final class ScopeAnalyzer {
                 for (WithItem it : w.items()) {
                     expr(it.contextExpr());
                     if (w.isAsync()) {
-                        current.suspended = true;
+                        suspension();
                     }
                     if (it.optionalVars() != null) {
                         target(it.optionalVars());
@@ -230,6 +234,19 @@ final class ScopeAnalyzer {
         current.assigned.add(n);
     }
 
+    /** An await, yield or async for/with of the current scope. */
+    private void suspension() {
+        current.suspended = true;
+        current.suspensions++;
+    }
+
+    /** Records a loop of the current scope that has a suspension point since {@code before}. */
+    private void loopEnd(Stmt loop, int before) {
+        if (current.suspensions > before) {
+            current.suspendingLoops.add(loop);
+        }
+    }
+
     private void target(Expr t) {
         switch (t) {
             case Name n -> bind(n.id());
@@ -307,19 +324,19 @@ final class ScopeAnalyzer {
                 }
                 current.usesAwait = true;
                 expr(a.value());
-                current.suspended = true;
+                suspension();
             }
             case Yield y -> {
                 current.isGenerator = true;
                 if (y.value() != null) {
                     expr(y.value());
                 }
-                current.suspended = true;
+                suspension();
             }
             case YieldFrom y -> {
                 current.isGenerator = true;
                 expr(y.value());
-                current.suspended = true;
+                suspension();
             }
             case Compare c -> {
                 expr(c.left());
@@ -410,7 +427,7 @@ final class ScopeAnalyzer {
         current = saved;
         if (cs.isCoroutine && !cs.isGenerator) {
             // an async list, set or dict comprehension is awaited by this scope
-            current.suspended = true;
+            suspension();
         }
     }
 

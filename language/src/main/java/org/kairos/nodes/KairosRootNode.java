@@ -1,5 +1,7 @@
 package org.kairos.nodes;
 
+import java.lang.invoke.VarHandle;
+
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -150,6 +152,46 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         @Fallback
         static boolean doGeneric(Object o) {
             return Py.isTrue(o);
+        }
+    }
+
+    /**
+     * The test of a {@code while} loop that does not suspend: {@link IsTrue} plus
+     * {@link #loopFence()}, so that a loop waiting for another thread's write
+     * ({@code while not done[0]: ...}) sees it.
+     */
+    @Operation
+    public static final class LoopTest {
+        @Specialization
+        static boolean doBoolean(boolean b) {
+            loopFence();
+            return b;
+        }
+
+        @Specialization
+        static boolean doLong(long l) {
+            loopFence();
+            return l != 0;
+        }
+
+        @Fallback
+        static boolean doGeneric(Object o) {
+            loopFence();
+            return Py.isTrue(o);
+        }
+    }
+
+    /**
+     * Once per loop iteration in compiled code. Guest threads run without a global lock, and
+     * Graal may hoist a read of the heap (a list item, an attribute) out of a loop that calls
+     * nothing, as the Java memory model allows: a loop polling a flag that another thread sets
+     * then spun forever once compiled. CPython's threads see each other's writes at the next
+     * bytecode. An acquire fence is a memory kill for Graal, so the loop reads the flag again on
+     * every iteration; on x86 it emits no instruction. The interpreter re-reads anyway.
+     */
+    static void loopFence() {
+        if (CompilerDirectives.inCompiledCode()) {
+            VarHandle.acquireFence();
         }
     }
 
@@ -619,6 +661,24 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         static Object doIt(Object it) {
             Object v = Py.next(it);
             return v == null ? PNone.NO_VALUE : v;
+        }
+    }
+
+    /** {@link IterNext} of a loop that does not suspend, plus {@link #loopFence()}. */
+    @Operation
+    public static final class LoopIterNext {
+        @Specialization(guards = "gen.kind() == GENERATOR")
+        static Object doGenerator(PGenerator gen, @Cached ResumeGeneratorNode resume) {
+            loopFence();
+            return IterNext.doGenerator(gen, resume);
+        }
+
+        static final PGenerator.Kind GENERATOR = PGenerator.Kind.GENERATOR;
+
+        @Specialization(replaces = "doGenerator")
+        static Object doIt(Object it) {
+            loopFence();
+            return IterNext.doIt(it);
         }
     }
 

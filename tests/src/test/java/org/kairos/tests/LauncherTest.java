@@ -366,6 +366,79 @@ public class LauncherTest {
     }
 
     /**
+     * A compiled loop sees another thread's write: each loop polls a flag (a list item, a module
+     * global, an attribute) that a thread sets once the loop has been compiled on stack. Graal
+     * used to hoist the read out of the loop, which then never ended ({@code LoopTest} and
+     * {@code IterNext} fence every iteration). The trace shows that each loop's OSR compilation
+     * was done before its flag was set.
+     */
+    @Test
+    void compiledLoopSeesOtherThreadsWrite() throws Exception {
+        script("flags.py", """
+                        import sys
+                        import threading
+                        import time
+
+                        class Box:
+                            pass
+
+                        box = Box()
+                        box.done = False
+                        flags = [False]
+                        stop = False
+
+                        def spin_list():
+                            n = 0
+                            while not flags[0]:
+                                n += 1
+                            return n > 0
+
+                        def spin_global():
+                            n = 0
+                            while not stop:
+                                n += 1
+                            return n > 0
+
+                        def spin_attr():
+                            for i in range(1 << 62):
+                                if box.done:
+                                    return i > 0
+
+                        def setter(which):
+                            global stop
+                            time.sleep(2.5)
+                            print("set " + which, file=sys.stderr, flush=True)
+                            if which == "list":
+                                flags[0] = True
+                            elif which == "global":
+                                stop = True
+                            else:
+                                box.done = True
+
+                        for which, f in (("list", spin_list), ("global", spin_global), ("attr", spin_attr)):
+                            t = threading.Thread(target=setter, args=(which,))
+                            t.start()
+                            print(which, f())
+                            t.join()
+                        """);
+        Run r = kairos(null, "--engine.TraceCompilation", "flags.py");
+        assertEquals(0, r.status, r::toString);
+        assertEquals("list True\nglobal True\nattr True\n", r.out, r::toString);
+        List<String> err = r.errLines();
+        for (String which : List.of("list", "global", "attr")) {
+            int done = -1;
+            int set = err.indexOf("set " + which);
+            for (int i = 0; i < err.size() && done < 0; i++) {
+                if (err.get(i).matches("\\[engine] opt done\\s.*\\sspin_" + which + "<OSR.*")) {
+                    done = i;
+                }
+            }
+            int d = done;
+            assertTrue(d >= 0 && set > d, () -> which + ": OSR done at " + d + ", flag set at " + set + "\n" + r);
+        }
+    }
+
+    /**
      * A first-tier compilation request cancels a running last-tier compilation (the launcher's
      * {@code TierOrder}): a thread keeps {@code build} hot, so its second tier is being compiled
      * when {@code g} becomes hot; {@code g} then starts compiling before {@code build}'s second
