@@ -152,7 +152,7 @@ public final class KairosMain extends AbstractLanguageLauncher {
         @Override
         public void onCompilationQueued(OptimizedCallTarget target, int tier) {
             OptimizedCallTarget running = lastTierRunning;
-            if (tier == 1 && running != null) {
+            if (tier == 1 && running != null && !isOSROf(running, target)) {
                 running.cancelCompilation("first-tier compilation queued");
             }
         }
@@ -182,6 +182,21 @@ public final class KairosMain extends AbstractLanguageLauncher {
         @Override
         public void onCompilationDequeued(OptimizedCallTarget target, Object source, CharSequence reason, int tier) {
             ended(target);
+        }
+
+        /**
+         * Whether {@code osr} is an on-stack-replacement target of {@code root}'s loop. Such a
+         * compilation is not cancelled for {@code root}'s first tier: that request means
+         * {@code root} was called again and runs its loop in the interpreter, and the first-tier
+         * code would only serve the call after. In {@code generators} the driver's loop
+         * compilation (1 s) was cancelled after 0.9 s at the start of each pass, so the whole
+         * next pass ran interpreted. A first-tier request for another target still cancels it:
+         * in {@code call_soon} the loop that schedules the callbacks has ended by the time they
+         * run, and their first tier is what the pass waits for. Truffle compiles these targets
+         * in the last tier only.
+         */
+        private static boolean isOSROf(OptimizedCallTarget osr, OptimizedCallTarget root) {
+            return osr.getRootNode().getClass().getSimpleName().endsWith("OSRRootNode") && osr.getName().startsWith(root.getName() + "<OSR");
         }
 
         private void ended(OptimizedCallTarget target) {
