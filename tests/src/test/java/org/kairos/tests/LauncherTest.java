@@ -366,6 +366,53 @@ public class LauncherTest {
     }
 
     /**
+     * The on-stack compilation of a function's loop is not cancelled when the function is called
+     * again and its own first tier is queued (the launcher's {@code TierOrder}): the first call's
+     * loop gets its compilation requested, the second call comes while it is being compiled.
+     */
+    @Test
+    void ownFirstTierKeepsLoopCompilation() throws Exception {
+        script("drive.py", """
+                        def drive(n):
+                            a = 1
+                            b = 2
+                            c = 3
+                            for i in range(n):
+                                a = (a * 31 + i) % 1000003
+                                b = (b * 17 + a) % 1000033
+                                c = (c * 13 + b) % 1000037
+                                a = (a + b * c) % 1000039
+                                b = (b + c * a) % 1000081
+                                c = (c + a * b) % 1000099
+                            return a + b + c
+
+                        print(drive(150000) > 0, drive(2000000) > 0)
+                        """);
+        Run r = kairos(null, "--experimental-options", "--engine.TraceCompilationDetails", "drive.py");
+        assertEquals(0, r.status, r::toString);
+        assertEquals("True True\n", r.out, r::toString);
+        List<String> events = r.err.lines().filter(l -> l.startsWith("[engine] opt")).toList();
+        int started = -1;
+        int queued = -1;
+        int done = -1;
+        for (int i = 0; i < events.size(); i++) {
+            String e = events.get(i);
+            assertFalse(e.matches("\\[engine] opt unque\\.\\s.*\\sdrive<OSR.*first-tier compilation queued.*"), () -> String.join("\n", events));
+            if (started < 0 && e.matches("\\[engine] opt start\\s.*\\sdrive<OSR.*")) {
+                started = i;
+            } else if (started >= 0 && queued < 0 && e.matches("\\[engine] opt queued\\s.*\\sdrive\\s.*\\|Tier 1\\|.*")) {
+                queued = i;
+            } else if (started >= 0 && done < 0 && e.matches("\\[engine] opt done\\s.*\\sdrive<OSR.*")) {
+                done = i;
+            }
+        }
+        int s0 = started;
+        int q = queued;
+        int d = done;
+        assertTrue(s0 >= 0 && q > s0 && d > q, () -> "OSR started at " + s0 + ", first tier queued at " + q + ", OSR done at " + d + "\n" + String.join("\n", events));
+    }
+
+    /**
      * A compiled loop sees another thread's write: each loop polls a flag (a list item, a module
      * global, an attribute) that a thread sets once the loop has been compiled on stack. Graal
      * used to hoist the read out of the loop, which then never ended ({@code LoopTest} and
