@@ -582,7 +582,7 @@ final class BytecodeCompiler {
         b.beginBlock();
         BytecodeLabel breakLabel = b.createLabel();
         b.beginWhile();
-        if (u.scope.suspendingLoops.contains(w)) {
+        if (u.scope.alwaysSuspendingLoops.contains(w)) {
             condition(w.test());
         } else {
             b.beginLoopTest();
@@ -631,7 +631,7 @@ final class BytecodeCompiler {
         b.endStoreLocal();
         tagAsObject(val);
         b.beginWhile();
-        iterCondition(it, val, !u.scope.suspendingLoops.contains(f));
+        iterCondition(it, val, !u.scope.alwaysSuspendingLoops.contains(f));
         b.beginBlock();
         BytecodeLabel continueLabel = b.createLabel();
         store(f.target(), () -> b.emitLoadLocal(val));
@@ -667,7 +667,7 @@ final class BytecodeCompiler {
     /** {@code (val = next(it)) is not exhausted} as a loop condition. */
     /**
      * Stores the iterator's next value into {@code val} and tests it; {@code fence} for a loop that
-     * does not suspend (see {@code KairosRootNode.loopFence}).
+     * may iterate without suspending (see {@code KairosRootNode.loopFence}).
      */
     private void iterCondition(BytecodeLocal it, BytecodeLocal val, boolean fence) {
         b.beginBlock();

@@ -44,15 +44,16 @@ final class Scope {
     final Set<String> boundAfterSuspension = new LinkedHashSet<>();
     /** While analyzing: a suspension point of this scope has been seen in source order. */
     boolean suspended;
-    /** While analyzing: the suspension points of this scope seen so far. */
-    int suspensions;
+    /** While analyzing: the suspension points seen so far outside conditional expressions. */
+    int unconditionalSuspensions;
+    /** While analyzing: the depth of conditional subexpressions (and/or operands, if-else arms). */
+    int conditionalDepth;
     /**
-     * The {@code while} and {@code for} loops of this scope that suspend on every iteration or may
-     * (an await, yield or async for/with in the test or body): compiled code ends at each
-     * suspension, so they need no fence to see other threads' writes (see
-     * {@code KairosRootNode.loopFence}).
+     * The {@code while} and {@code for} loops of this scope that suspend on every iteration (see
+     * {@code ScopeAnalyzer.loopBody}): compiled code ends at each suspension, so they need no
+     * fence to see other threads' writes (see {@code KairosRootNode.loopFence}).
      */
-    final Set<Ast.Node> suspendingLoops = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<Ast.Node> alwaysSuspendingLoops = Collections.newSetFromMap(new IdentityHashMap<>());
 
     boolean isAsyncGenerator() {
         return isCoroutine && isGenerator;

@@ -115,20 +115,18 @@ final class ScopeAnalyzer {
             }
             case For f -> {
                 expr(f.iter());
-                int before = current.suspensions;
+                int before = current.unconditionalSuspensions;
                 if (f.isAsync()) {
                     suspension();
                 }
                 target(f.target());
-                stmts(f.body());
-                loopEnd(f, before);
+                loopBody(f, f.body(), before);
                 stmts(f.orelse());
             }
             case While w -> {
-                int before = current.suspensions;
+                int before = current.unconditionalSuspensions;
                 expr(w.test());
-                stmts(w.body());
-                loopEnd(w, before);
+                loopBody(w, w.body(), before);
                 stmts(w.orelse());
             }
             case If i -> {
@@ -237,13 +235,28 @@ final class ScopeAnalyzer {
     /** An await, yield or async for/with of the current scope. */
     private void suspension() {
         current.suspended = true;
-        current.suspensions++;
+        if (current.conditionalDepth == 0) {
+            current.unconditionalSuspensions++;
+        }
     }
 
-    /** Records a loop of the current scope that has a suspension point since {@code before}. */
-    private void loopEnd(Stmt loop, int before) {
-        if (current.suspensions > before) {
-            current.suspendingLoops.add(loop);
+    /**
+     * Visits a loop's body and records the loop in {@link Scope#alwaysSuspendingLoops} if every
+     * iteration suspends: a suspension since {@code before} (in the test, or an async for's
+     * step), or in one of the body's leading simple statements, which every iteration runs. A
+     * suspension after an {@code if}, a {@code continue} or any other compound statement may be
+     * skipped.
+     */
+    private void loopBody(Stmt loop, List<Stmt> body, int before) {
+        boolean always = current.unconditionalSuspensions > before;
+        boolean leading = true;
+        for (Stmt st : body) {
+            leading &= st instanceof ExprStmt || st instanceof Assign || st instanceof AugAssign || st instanceof AnnAssign;
+            stmt(st);
+            always |= leading && current.unconditionalSuspensions > before;
+        }
+        if (always) {
+            current.alwaysSuspendingLoops.add(loop);
         }
     }
 
@@ -264,7 +277,14 @@ final class ScopeAnalyzer {
 
     private void expr(Expr e) {
         switch (e) {
-            case BoolOp b -> b.values().forEach(this::expr);
+            case BoolOp b -> {
+                expr(b.values().get(0));
+                current.conditionalDepth++;
+                for (int k = 1; k < b.values().size(); k++) {
+                    expr(b.values().get(k));
+                }
+                current.conditionalDepth--;
+            }
             case NamedExpr n -> {
                 expr(n.value());
                 Scope s = current;
@@ -302,8 +322,10 @@ final class ScopeAnalyzer {
             }
             case IfExp i -> {
                 expr(i.test());
+                current.conditionalDepth++;
                 expr(i.body());
                 expr(i.orelse());
+                current.conditionalDepth--;
             }
             case Dict d -> {
                 for (Expr k : d.keys()) {

@@ -156,7 +156,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     }
 
     /**
-     * The test of a {@code while} loop that does not suspend: {@link IsTrue} plus
+     * The test of a {@code while} loop that may iterate without suspending: {@link IsTrue} plus
      * {@link #loopFence()}, so that a loop waiting for another thread's write
      * ({@code while not done[0]: ...}) sees it.
      */
@@ -664,7 +664,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
     }
 
-    /** {@link IterNext} of a loop that does not suspend, plus {@link #loopFence()}. */
+    /** {@link IterNext} of a loop that may iterate without suspending, plus {@link #loopFence()}. */
     @Operation
     public static final class LoopIterNext {
         @Specialization(guards = "gen.kind() == GENERATOR")

@@ -414,7 +414,8 @@ public class LauncherTest {
 
     /**
      * A compiled loop sees another thread's write: each loop polls a flag (a list item, a module
-     * global, an attribute) that a thread sets once the loop has been compiled on stack. Graal
+     * global, an attribute; in a coroutine whose loop awaits on some iterations only) that a
+     * thread sets once the loop has been compiled on stack. Graal
      * used to hoist the read out of the loop, which then never ended ({@code LoopTest} and
      * {@code IterNext} fence every iteration). The trace shows that each loop's OSR compilation
      * was done before its flag was set.
@@ -422,6 +423,7 @@ public class LauncherTest {
     @Test
     void compiledLoopSeesOtherThreadsWrite() throws Exception {
         script("flags.py", """
+                        import asyncio
                         import sys
                         import threading
                         import time
@@ -451,6 +453,15 @@ public class LauncherTest {
                                 if box.done:
                                     return i > 0
 
+                        async def spin_async():
+                            # awaits only on some iterations, so it is compiled with the fence
+                            n = 0
+                            while not waiting[0]:
+                                if n < 0:
+                                    await asyncio.sleep(0)
+                                n += 1
+                            return n > 0
+
                         def setter(which):
                             global stop
                             time.sleep(2.5)
@@ -459,10 +470,14 @@ public class LauncherTest {
                                 flags[0] = True
                             elif which == "global":
                                 stop = True
-                            else:
+                            elif which == "attr":
                                 box.done = True
+                            else:
+                                waiting[0] = True
 
-                        for which, f in (("list", spin_list), ("global", spin_global), ("attr", spin_attr)):
+                        waiting = [False]
+                        for which, f in (("list", spin_list), ("global", spin_global), ("attr", spin_attr),
+                                         ("async", lambda: asyncio.run(spin_async()))):
                             t = threading.Thread(target=setter, args=(which,))
                             t.start()
                             print(which, f())
@@ -470,9 +485,9 @@ public class LauncherTest {
                         """);
         Run r = kairos(null, "--engine.TraceCompilation", "flags.py");
         assertEquals(0, r.status, r::toString);
-        assertEquals("list True\nglobal True\nattr True\n", r.out, r::toString);
+        assertEquals("list True\nglobal True\nattr True\nasync True\n", r.out, r::toString);
         List<String> err = r.errLines();
-        for (String which : List.of("list", "global", "attr")) {
+        for (String which : List.of("list", "global", "attr", "async")) {
             int done = -1;
             int set = err.indexOf("set " + which);
             for (int i = 0; i < err.size() && done < 0; i++) {
