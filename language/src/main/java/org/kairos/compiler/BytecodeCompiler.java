@@ -664,9 +664,8 @@ final class BytecodeCompiler {
         b.endStoreLocal();
     }
 
-    /** {@code (val = next(it)) is not exhausted} as a loop condition. */
     /**
-     * Stores the iterator's next value into {@code val} and tests it; {@code fence} for a loop that
+     * {@code (val = next(it)) is not exhausted} as a loop condition; {@code fence} for a loop that
      * may iterate without suspending (see {@code KairosRootNode.loopFence}).
      */
     private void iterCondition(BytecodeLocal it, BytecodeLocal val, boolean fence) {

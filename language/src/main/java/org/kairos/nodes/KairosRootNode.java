@@ -183,11 +183,13 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
 
     /**
      * Once per loop iteration in compiled code. Guest threads run without a global lock, and
-     * Graal may hoist a read of the heap (a list item, an attribute) out of a loop that calls
+     * Graal may hoist a read of the heap (a list item, a module global) out of a loop that calls
      * nothing, as the Java memory model allows: a loop polling a flag that another thread sets
      * then spun forever once compiled. CPython's threads see each other's writes at the next
      * bytecode. An acquire fence is a memory kill for Graal, so the loop reads the flag again on
-     * every iteration; on x86 it emits no instruction. The interpreter re-reads anyway.
+     * every iteration; on x86 it emits no instruction. The interpreter re-reads anyway. Loops
+     * that suspend on every iteration go without it (compiled code ends at each suspension), as
+     * the fence also makes a coroutine's loop re-read its locals from the materialized frame.
      */
     static void loopFence() {
         if (CompilerDirectives.inCompiledCode()) {
