@@ -27,6 +27,7 @@ import org.kairos.runtime.PFunction;
 import org.kairos.runtime.PIterator;
 import org.kairos.runtime.PList;
 import org.kairos.runtime.PMethod;
+import org.kairos.runtime.PModule;
 import org.kairos.runtime.PNone;
 import org.kairos.runtime.PRange;
 import org.kairos.runtime.PSlice;
@@ -477,6 +478,15 @@ final class MiscTypeMethods {
         Builtins.getset(code, "co_freevars", s -> new PTuple(((PCode) s).freevars == null ? new Object[0] : ((PCode) s).freevars.clone()), null);
 
         PClass m = PClass.METHOD;
+        Builtins.staticMethod(m, "__new__", "cls, function, instance, /", a -> {
+            if (!Py.isCallable(a[1])) {
+                throw PException.typeError("first argument must be callable");
+            }
+            if (a[2] == PNone.NONE) {
+                throw PException.typeError("instance must not be None");
+            }
+            return new PMethod(a[2], a[1]);
+        });
         Builtins.getset(m, "__self__", s -> ((PMethod) s).self, null);
         Builtins.getset(m, "__func__", s -> ((PMethod) s).func, null);
         Builtins.getset(m, "__name__", s -> Py.getAttr(((PMethod) s).func, "__name__"), null);
@@ -486,6 +496,16 @@ final class MiscTypeMethods {
             Object r = Py.getAttrOrNull(((PMethod) s).func, "__module__");
             return r == null ? PNone.NONE : r;
         }, null);
+
+        // type(sys)("name"), as types.ModuleType("name"): the class needs no import of types
+        Builtins.staticMethod(PClass.MODULE, "__new__", "cls, name, doc=None", a -> {
+            PModule mod = new PModule(TypeHelpers.strArg(a[1], "module", "'name'"));
+            mod.put("__doc__", a[2]);
+            mod.put("__package__", PNone.NONE);
+            mod.put("__loader__", PNone.NONE);
+            mod.put("__spec__", PNone.NONE);
+            return mod;
+        });
 
         PClass b = PClass.BUILTIN_FUNCTION;
         Builtins.getset(b, "__name__", s -> ((PBuiltinFunction) s).name, null);

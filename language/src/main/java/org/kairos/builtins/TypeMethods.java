@@ -75,7 +75,7 @@ final class TypeMethods {
         PClass.installLazily(Group.BYTES, PClass.BYTES);
         PClass.installLazily(Group.BYTEARRAY, PByteArray.CLASS);
         PClass.installLazily(Group.COMPLEX, PComplex.CLASS);
-        PClass.installLazily(Group.FUNCTIONS, PClass.BUILTIN_FUNCTION, PClass.CELL, PClass.CODE, PClass.FUNCTION, PClass.METHOD, PClass.TRACEBACK);
+        PClass.installLazily(Group.FUNCTIONS, PClass.BUILTIN_FUNCTION, PClass.CELL, PClass.CODE, PClass.FUNCTION, PClass.METHOD, PClass.MODULE, PClass.TRACEBACK);
         PClass.installLazily(Group.DESCRIPTORS, PClass.PROPERTY, PClass.STATICMETHOD, PClass.CLASSMETHOD);
         PClass.installLazily(Group.TEXT_IO, PTextIO.CLASS);
     }

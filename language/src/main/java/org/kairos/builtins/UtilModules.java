@@ -9,7 +9,6 @@ import org.kairos.runtime.PDict;
 import org.kairos.runtime.PException;
 import org.kairos.runtime.PFunction;
 import org.kairos.runtime.PList;
-import org.kairos.runtime.PMethod;
 import org.kairos.runtime.PModule;
 import org.kairos.runtime.PNone;
 import org.kairos.runtime.PObject;
@@ -239,20 +238,6 @@ final class UtilModules {
             return Py.eqBool(s.getOrCreateDict(), o.getOrCreateDict());
         });
         c.ns.putStr("__hash__", PNone.NONE);
-        Builtins.staticMethod(PClass.METHOD, "__new__", "cls, function, instance, /", a -> {
-            if (!Py.isCallable(a[1])) {
-                throw PException.typeError("first argument must be callable");
-            }
-            if (a[2] == PNone.NONE) {
-                throw PException.typeError("instance must not be None");
-            }
-            return new PMethod(a[2], a[1]);
-        });
-        Builtins.staticMethod(PClass.MODULE, "__new__", "cls, name, doc=None", a -> {
-            PModule mod = new PModule(TypeHelpers.strArg(a[1], "module", "'name'"));
-            mod.put("__doc__", a[2]);
-            return mod;
-        });
     }
 
     static PModule types(KairosContext ctx) {

@@ -96,6 +96,10 @@ public final class Repr {
             if (file instanceof String f) {
                 return "<module '" + m.name + "' from '" + f + "'>";
             }
+            // a module made by types.ModuleType has a __spec__ of None and no origin to show
+            if (m.dict.getStr("__spec__") == PNone.NONE) {
+                return "<module '" + m.name + "'>";
+            }
             return "<module '" + m.name + "' (built-in)>";
         }
         if (o instanceof PBaseException e) {
