@@ -1110,7 +1110,7 @@ final class BytecodeCompiler {
         } else {
             pending.add(() -> functionBody(code, fs, f));
         }
-        if (code.isCoroutine) {
+        if (code.isCoroutine || code.isGenerator) {
             code.setEagerBody(() -> compileEagerEntry(code, fs, f));
         }
     }
@@ -1134,11 +1134,11 @@ final class BytecodeCompiler {
     }
 
     /**
-     * The eager entry of a coroutine function, compiled on the first {@code await f(args)} that
-     * starts it (see {@link PCode#eagerCallTarget}): the body without the start yield, as its own
-     * batch. Two roots keep the body out of the plain call's root: that one is only the start
-     * yield, so creating a coroutine compiles and inlines small, and the body is compiled from the
-     * entry that runs it.
+     * The eager entry of a coroutine or generator function, compiled on the first
+     * {@code await f(args)} or {@code yield from f(args)} that starts it (see
+     * {@link PCode#eagerCallTarget}): the body without the start yield, as its own batch. Two roots
+     * keep the body out of the plain call's root: that one is only the start yield, so creating a
+     * coroutine compiles and inlines small, and the body is compiled from the entry that runs it.
      */
     private void compileEagerEntry(PCode code, Scope fs, FunctionDef f) {
         BytecodeCompiler sub = new BytecodeCompiler(language, source, filename, analyzer, module, codeOf, lazyFunctions);
@@ -1605,7 +1605,7 @@ final class BytecodeCompiler {
             case Await a -> {
                 checkAwait(a.pos());
                 if (isPlainCall(a.value())) {
-                    delegationLoop(() -> awaitCall((Call) a.value()));
+                    delegationLoop(() -> awaitCall((Call) a.value(), false));
                 } else {
                     yieldFromLoop(() -> {
                         b.beginGetAwaitable();
@@ -1633,11 +1633,15 @@ final class BytecodeCompiler {
                 if (u.scope.isAsyncGenerator()) {
                     throw CompileErrors.syntax("'yield from' inside async function", filename, y.pos(), source);
                 }
-                yieldFromLoop(() -> {
-                    b.beginGetYieldFromIter(false);
-                    expr(y.value());
-                    b.endGetYieldFromIter();
-                });
+                if (isPlainCall(y.value())) {
+                    delegationLoop(() -> awaitCall((Call) y.value(), true));
+                } else {
+                    yieldFromLoop(() -> {
+                        b.beginGetYieldFromIter(false);
+                        expr(y.value());
+                        b.endGetYieldFromIter();
+                    });
+                }
             }
             case Starred s -> throw CompileErrors.syntax("can't use starred expression here", filename, s.pos(), source);
         }
@@ -1762,16 +1766,17 @@ final class BytecodeCompiler {
 
     /**
      * The call of {@code await f(args)} or {@code await obj.m(args)} together with the await's
-     * first step (see AwaitCall and AwaitCallMethod).
+     * first step (see AwaitCall and AwaitCallMethod); with {@code yieldFrom}, the same for
+     * {@code yield from f(args)} in a generator, which starts a generator function's body at once.
      */
-    private void awaitCall(Call c) {
+    private void awaitCall(Call c, boolean yieldFrom) {
         Pos p = c.pos();
         b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
         if (c.func() instanceof Attribute at) {
-            b.beginAwaitCallMethod(at.attr());
+            b.beginAwaitCallMethod(at.attr(), yieldFrom);
             expr(at.value());
         } else {
-            b.beginAwaitCall();
+            b.beginAwaitCall(yieldFrom);
             expr(c.func());
         }
         for (Expr a : c.args()) {

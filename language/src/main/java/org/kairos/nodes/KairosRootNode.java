@@ -510,11 +510,6 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     }
 
     /**
-     * {@code await f(args)}: the call and the first delegation step of the await in one (see
-     * {@link CallDispatchNode#startAwaited}). Produces the delegate's first yielded value or a
-     * {@link Generators.Done}, like {@link YieldFromStart}.
-     */
-    /**
      * The frame arguments of an eagerly started coroutine: {@code given} positional arguments
      * (the receiver included), the rest from the defaults; {@code given} and the code are
      * constants of the call site, so the defaults branch folds away when none are needed.
@@ -526,12 +521,19 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         return CallDispatchNode.frameArgsWithDefaults(fn, self, args, code.signature.positional);
     }
 
+    /**
+     * {@code await f(args)}: the call and the first delegation step of the await in one (see
+     * {@link CallDispatchNode#startAwaited}). Produces the delegate's first yielded value or a
+     * {@link Generators.Done}, like {@link YieldFromStart}. With {@code yieldFrom}, the same for
+     * {@code yield from f(args)} in a generator: a generator function's body starts at once.
+     */
     @Operation(tags = CallTag.class)
+    @ConstantOperand(type = boolean.class, name = "yieldFrom")
     @ImportStatic(CallDispatchNode.class)
     public static final class AwaitCall {
         @Specialization(guards = {"fn.code == cachedCode", "args.length == argc", "argc <= cachedCode.signature.positional", "cachedCode.signature.isSimple()",
-                        "cachedCode.hasEagerEntry()", "defaultsCover(fn, argc)"}, limit = "3")
-        static Object doCoroutine(PFunction fn, @Variadic Object[] args,
+                        "cachedCode.startsEagerly(yieldFrom)", "defaultsCover(fn, argc)"}, limit = "3")
+        static Object doEager(boolean yieldFrom, PFunction fn, @Variadic Object[] args,
                         @Cached("fn.code") PCode cachedCode,
                         @Cached("args.length") int argc,
                         @Cached("create(cachedCode.eagerCallTarget())") DirectCallNode callNode,
@@ -539,13 +541,18 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             return CallDispatchNode.startAwaited(fn, cachedCode, callNode, eagerArgs(fn, cachedCode, null, args, argc), currentGenerator(node), node);
         }
 
-        /** Other callees: call, then await the result as any awaitable. */
-        @Specialization(replaces = "doCoroutine")
-        static Object doGeneric(Object callee, @Variadic Object[] args, @Cached CallDispatchNode dispatch,
+        /** Other callees: call, then await the result as any awaitable (or yield from it as any iterable). */
+        @Specialization(replaces = "doEager")
+        static Object doGeneric(boolean yieldFrom, Object callee, @Variadic Object[] args, @Cached CallDispatchNode dispatch,
                         @Cached YieldFromDelegateNode step, @Bind Node node) {
             Object x = dispatch.execute(callee, args);
-            return step.execute(currentGenerator(node), Generators.getFrameAwaitable(x), PNone.NONE);
+            return step.execute(currentGenerator(node), delegateOf(x, yieldFrom), PNone.NONE);
         }
+    }
+
+    /** What the first step of {@code await x} or {@code yield from x} sends None to. */
+    static Object delegateOf(Object x, boolean yieldFrom) {
+        return yieldFrom ? Generators.yieldFromIter(x, false) : Generators.getFrameAwaitable(x);
     }
 
     /**
@@ -555,6 +562,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
      */
     @Operation(tags = CallTag.class)
     @ConstantOperand(type = String.class)
+    @ConstantOperand(type = boolean.class, name = "yieldFrom")
     @ImportStatic(CallDispatchNode.class)
     public static final class AwaitCallMethod {
         static final PClass MODULE = PClass.MODULE;
@@ -562,11 +570,11 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         /** {@code await module.f(args)}, e.g. {@code await asyncio.sleep(0)}. */
         @Specialization(guards = {"module.dict == cachedDict", "module.cls == MODULE", "entry != null", "!entry.removed", "fn != null",
                         "isSame(entry.value, fn)", "args.length == argc", "defaultsCover(fn, argc)"}, limit = "3")
-        static Object doModule(@SuppressWarnings("unused") String name, PModule module, @Variadic Object[] args,
+        static Object doModule(@SuppressWarnings("unused") String name, @SuppressWarnings("unused") boolean yieldFrom, PModule module, @Variadic Object[] args,
                         @Cached("module.dict") @SuppressWarnings("unused") PDict cachedDict,
                         @Cached("moduleEntry(module, name)") PDict.Entry entry,
                         @Cached("args.length") int argc,
-                        @Cached("coroutineFunction(entry, argc)") PFunction fn,
+                        @Cached("eagerFunction(entry, argc, yieldFrom)") PFunction fn,
                         @Cached("create(fn.code.eagerCallTarget())") DirectCallNode callNode,
                         @Bind Node node) {
             return CallDispatchNode.startAwaited(fn, fn.code, callNode, eagerArgs(fn, fn.code, null, args, argc), currentGenerator(node), node);
@@ -580,8 +588,8 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             return a == b;
         }
 
-        static PFunction coroutineFunction(PDict.Entry entry, int argc) {
-            if (entry != null && entry.value instanceof PFunction f && f.code.hasEagerEntry() && f.code.signature.isSimple() && f.code.signature.positional >= argc) {
+        static PFunction eagerFunction(PDict.Entry entry, int argc, boolean yieldFrom) {
+            if (entry != null && entry.value instanceof PFunction f && f.code.startsEagerly(yieldFrom) && f.code.signature.isSimple() && f.code.signature.positional >= argc) {
                 return f;
             }
             return null;
@@ -589,31 +597,34 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
 
         @Specialization(guards = {"classOf(obj) == cachedClass", "fn != null", "args.length == argc",
                         "defaultsCoverWithSelf(fn, argc)"}, assumptions = "layout", limit = "3")
-        static Object doCoroutine(@SuppressWarnings("unused") String name, Object obj, @Variadic Object[] args,
+        static Object doMethod(@SuppressWarnings("unused") String name, @SuppressWarnings("unused") boolean yieldFrom, Object obj, @Variadic Object[] args,
                         @Cached("classOf(obj)") @SuppressWarnings("unused") PClass cachedClass,
                         @Cached(value = "cachedClass.mroLayoutAssumptions()", dimensions = 1) @SuppressWarnings("unused") Assumption[] layout,
                         @Cached("args.length") int argc,
-                        @Cached("coroutineMethod(cachedClass, name, argc)") PFunction fn,
+                        @Cached("eagerMethod(cachedClass, name, argc, yieldFrom)") PFunction fn,
                         @Cached("create(fn.code.eagerCallTarget())") DirectCallNode callNode,
                         @Bind Node node) {
             return CallDispatchNode.startAwaited(fn, fn.code, callNode, eagerArgs(fn, fn.code, obj, args, argc + 1), currentGenerator(node), node);
         }
 
-        @Specialization(replaces = {"doModule", "doCoroutine"})
-        static Object doGeneric(String name, Object obj, @Variadic Object[] args, @Cached CallMethodNode callMethod,
+        @Specialization(replaces = {"doModule", "doMethod"})
+        static Object doGeneric(String name, boolean yieldFrom, Object obj, @Variadic Object[] args, @Cached CallMethodNode callMethod,
                         @Cached YieldFromDelegateNode step, @Bind Node node) {
             Object x = callMethod.execute(obj, name, args);
-            return step.execute(currentGenerator(node), Generators.getFrameAwaitable(x), PNone.NONE);
+            return step.execute(currentGenerator(node), delegateOf(x, yieldFrom), PNone.NONE);
         }
 
         static PClass classOf(Object o) {
             return Py.classOf(o);
         }
 
-        /** The class's coroutine function {@code name} taking the receiver and {@code argc} arguments as they are, or null. */
-        static PFunction coroutineMethod(PClass cls, String name, int argc) {
+        /**
+         * The class's coroutine function {@code name} (generator function with {@code yieldFrom})
+         * taking the receiver and {@code argc} arguments as they are, or null.
+         */
+        static PFunction eagerMethod(PClass cls, String name, int argc, boolean yieldFrom) {
             PFunction f = CallMethodNode.methodFunction(cls, name);
-            if (f != null && f.code.hasEagerEntry() && f.code.signature.isSimple() && f.code.signature.positional >= argc + 1) {
+            if (f != null && f.code.startsEagerly(yieldFrom) && f.code.signature.isSimple() && f.code.signature.positional >= argc + 1) {
                 return f;
             }
             return null;

@@ -19,7 +19,7 @@ public final class PCode extends PythonObject {
     private volatile RootCallTarget callTarget;
     /** Compiles the body and sets {@link #callTarget} on first use, or null (see {@link #setLazyBody}). */
     private Runnable lazyBody;
-    /** A plain coroutine's eager entry, null until compiled (see {@link #eagerCallTarget}). */
+    /** A plain coroutine's or generator's eager entry, null until compiled (see {@link #eagerCallTarget}). */
     private volatile RootCallTarget eagerCallTarget;
     /** Compiles the eager entry and sets {@link #eagerCallTarget}; null for other code. */
     private Runnable eagerBody;
@@ -69,8 +69,9 @@ public final class PCode extends PythonObject {
     }
 
     /**
-     * The entry that {@code await f(args)} calls to run a plain coroutine's body at once: the body
-     * without the start yield that a plain call returns at. Compiled on first use, as a root of its
+     * The entry that {@code await f(args)} calls to run a plain coroutine's body at once, and
+     * {@code yield from f(args)} a generator's: the body without the start yield that a plain call
+     * returns at. Compiled on first use, as a root of its
      * own, so that the body is not part of the plain call's root (which every coroutine creation
      * runs and the compiler inlines). Same arguments as {@link #callTarget}.
      */
@@ -79,9 +80,15 @@ public final class PCode extends PythonObject {
         return ct != null ? ct : compileEagerEntry();
     }
 
-    /** Whether this is a plain coroutine's code with an {@link #eagerCallTarget}. */
-    public boolean hasEagerEntry() {
-        return eagerCallTarget != null || eagerBody != null;
+    /**
+     * Whether {@code await f(args)} ({@code yieldFrom} false) or {@code yield from f(args)}
+     * ({@code yieldFrom} true) may start this code through its {@link #eagerCallTarget}: a plain
+     * coroutine's code for the first, a plain generator's for the second. Awaiting a generator
+     * (made awaitable by {@code types.coroutine}) or yielding from a coroutine takes the checks of
+     * the plain call instead.
+     */
+    public boolean startsEagerly(boolean yieldFrom) {
+        return (yieldFrom ? isGenerator : isCoroutine) && (eagerCallTarget != null || eagerBody != null);
     }
 
     public void setEagerCallTarget(RootCallTarget ct) {

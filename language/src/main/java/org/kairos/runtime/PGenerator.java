@@ -42,9 +42,13 @@ public final class PGenerator extends PIterator {
     /**
      * {@link #yieldFrom} as guest code sees it (gi_yieldfrom / cr_await): a stand-in delegate (see
      * {@link NativeAwaitable#frameAwaitIterator}) is replaced by the real iterator here, once, so
-     * the object stays the same from then on.
+     * the object stays the same from then on. A running frame has none, as in CPython: the field
+     * stays set while a delegate deeper in a chain runs (see ResumeGeneratorNode).
      */
     public Object yieldFromForGuest() {
+        if (running()) {
+            return null;
+        }
         Object y = yieldFrom;
         if (y instanceof NativeAwaitable.Iterator ni) {
             y = ni.guestIterator();
