@@ -532,10 +532,12 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     @ImportStatic(CallDispatchNode.class)
     public static final class AwaitCall {
         @Specialization(guards = {"fn.code == cachedCode", "args.length == argc", "argc <= cachedCode.signature.positional", "cachedCode.signature.isSimple()",
-                        "cachedCode.startsEagerly(yieldFrom)", "defaultsCover(fn, argc)"}, limit = "3")
-        static Object doEager(boolean yieldFrom, PFunction fn, @Variadic Object[] args,
+                        "eager", "defaultsCover(fn, argc)"}, limit = "3")
+        static Object doEager(@SuppressWarnings("unused") boolean yieldFrom, PFunction fn, @Variadic Object[] args,
                         @Cached("fn.code") PCode cachedCode,
                         @Cached("args.length") int argc,
+                        // once true, true for good: checked when the entry is made, not per call
+                        @Cached("cachedCode.startsEagerly(yieldFrom)") @SuppressWarnings("unused") boolean eager,
                         @Cached("create(cachedCode.eagerCallTarget())") DirectCallNode callNode,
                         @Bind Node node) {
             return CallDispatchNode.startAwaited(fn, cachedCode, callNode, eagerArgs(fn, cachedCode, null, args, argc), currentGenerator(node), node);
