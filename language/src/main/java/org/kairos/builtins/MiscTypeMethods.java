@@ -436,6 +436,22 @@ final class MiscTypeMethods {
 
     // ------------------------------------------------------------------ functions and methods
 
+    /**
+     * The module class's constructor: {@code type(sys)("name")}, as {@code types.ModuleType("name")},
+     * needs no import of types. A group of its own, since every module attribute read looks at the
+     * module class and would install a bigger group at start-up.
+     */
+    static void module() {
+        Builtins.staticMethod(PClass.MODULE, "__new__", "cls, name, doc=None", a -> {
+            PModule mod = new PModule(TypeHelpers.strArg(a[1], "module", "'name'"));
+            mod.put("__doc__", a[2]);
+            mod.put("__package__", PNone.NONE);
+            mod.put("__loader__", PNone.NONE);
+            mod.put("__spec__", PNone.NONE);
+            return mod;
+        });
+    }
+
     static void functions() {
         PClass f = PClass.FUNCTION;
         Builtins.getset(f, "__name__", s -> ((PFunction) s).name, (s, v) -> ((PFunction) s).name = nameValue(v, "__name__"));
@@ -496,16 +512,6 @@ final class MiscTypeMethods {
             Object r = Py.getAttrOrNull(((PMethod) s).func, "__module__");
             return r == null ? PNone.NONE : r;
         }, null);
-
-        // type(sys)("name"), as types.ModuleType("name"): the class needs no import of types
-        Builtins.staticMethod(PClass.MODULE, "__new__", "cls, name, doc=None", a -> {
-            PModule mod = new PModule(TypeHelpers.strArg(a[1], "module", "'name'"));
-            mod.put("__doc__", a[2]);
-            mod.put("__package__", PNone.NONE);
-            mod.put("__loader__", PNone.NONE);
-            mod.put("__spec__", PNone.NONE);
-            return mod;
-        });
 
         PClass b = PClass.BUILTIN_FUNCTION;
         Builtins.getset(b, "__name__", s -> ((PBuiltinFunction) s).name, null);

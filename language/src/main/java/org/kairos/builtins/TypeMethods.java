@@ -23,7 +23,7 @@ final class TypeMethods {
      */
     private enum Group implements Runnable {
         CONSTRUCTORS, EXCEPTIONS, EXCEPTION_GROUPS, GENERATORS, STR, LIST_TUPLE, DICT, SETS, NUMBERS, RANGE, SLICE, ITERATORS,
-        BYTES, BYTEARRAY, COMPLEX, FUNCTIONS, DESCRIPTORS, TEXT_IO;
+        BYTES, BYTEARRAY, COMPLEX, FUNCTIONS, MODULE, DESCRIPTORS, TEXT_IO;
 
         @Override
         public void run() {
@@ -47,6 +47,7 @@ final class TypeMethods {
                 case BYTEARRAY -> ByteArrayMethods.install(PByteArray.CLASS);
                 case COMPLEX -> ByteArrayMethods.installComplex(PComplex.CLASS);
                 case FUNCTIONS -> MiscTypeMethods.functions();
+                case MODULE -> MiscTypeMethods.module();
                 case DESCRIPTORS -> MiscTypeMethods.descriptors();
                 case TEXT_IO -> OpenFunction.installMethods();
             }
@@ -75,7 +76,8 @@ final class TypeMethods {
         PClass.installLazily(Group.BYTES, PClass.BYTES);
         PClass.installLazily(Group.BYTEARRAY, PByteArray.CLASS);
         PClass.installLazily(Group.COMPLEX, PComplex.CLASS);
-        PClass.installLazily(Group.FUNCTIONS, PClass.BUILTIN_FUNCTION, PClass.CELL, PClass.CODE, PClass.FUNCTION, PClass.METHOD, PClass.MODULE, PClass.TRACEBACK);
+        PClass.installLazily(Group.FUNCTIONS, PClass.BUILTIN_FUNCTION, PClass.CELL, PClass.CODE, PClass.FUNCTION, PClass.METHOD, PClass.TRACEBACK);
+        PClass.installLazily(Group.MODULE, PClass.MODULE);
         PClass.installLazily(Group.DESCRIPTORS, PClass.PROPERTY, PClass.STATICMETHOD, PClass.CLASSMETHOD);
         PClass.installLazily(Group.TEXT_IO, PTextIO.CLASS);
     }
