@@ -495,6 +495,8 @@ final class BytecodeCompiler {
                 expr(a.test());
                 b.endNot();
                 b.beginPop();
+                // CPython raises the AssertionError at the test's position
+                beginSection(a.test().pos());
                 b.beginAssertFail();
                 if (a.msg() == null) {
                     b.emitLoadConstant(PNone.NO_VALUE);
@@ -502,6 +504,7 @@ final class BytecodeCompiler {
                     expr(a.msg());
                 }
                 b.endAssertFail();
+                b.endSourceSection();
                 b.endPop();
                 b.endIfThen();
             }
@@ -625,9 +628,13 @@ final class BytecodeCompiler {
         BytecodeLocal it = b.createLocal();
         BytecodeLocal val = b.createLocal();
         b.beginStoreLocal(it);
+        // iter() fails at the iterable's position in CPython
+        Pos ip = f.iter().pos();
+        b.beginSourceSection(ip.start(), Math.max(0, ip.end() - ip.start()));
         b.beginGetIter();
         expr(f.iter());
         b.endGetIter();
+        b.endSourceSection();
         b.endStoreLocal();
         tagAsObject(val);
         b.beginWhile();
@@ -1043,6 +1050,10 @@ final class BytecodeCompiler {
         b.endPop();
     }
 
+    private void beginSection(Pos p) {
+        b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
+    }
+
     private void augAssign(AugAssign a) {
         Ops.BinOp op = binOp(a.op());
         switch (a.target()) {
@@ -1057,15 +1068,22 @@ final class BytecodeCompiler {
                 b.beginStoreLocal(obj);
                 expr(at.value());
                 b.endStoreLocal();
+                // as in CPython: the load and the store fail at the target, the operation at the statement
+                beginSection(at.pos());
                 b.beginSetAttr(at.attr());
+                beginSection(a.pos());
                 b.beginInplaceBinary(op);
+                beginSection(at.pos());
                 b.beginGetAttr(at.attr());
                 b.emitLoadLocal(obj);
                 b.endGetAttr();
+                b.endSourceSection();
                 expr(a.value());
                 b.endInplaceBinary();
+                b.endSourceSection();
                 b.emitLoadLocal(obj);
                 b.endSetAttr();
+                b.endSourceSection();
             }
             case Subscript sub -> {
                 BytecodeLocal obj = b.createLocal();
@@ -1076,17 +1094,23 @@ final class BytecodeCompiler {
                 b.beginStoreLocal(key);
                 expr(sub.slice());
                 b.endStoreLocal();
+                beginSection(sub.pos());
                 b.beginSetItem();
+                beginSection(a.pos());
                 b.beginInplaceBinary(op);
+                beginSection(sub.pos());
                 b.beginGetItem();
                 b.emitLoadLocal(obj);
                 b.emitLoadLocal(key);
                 b.endGetItem();
+                b.endSourceSection();
                 expr(a.value());
                 b.endInplaceBinary();
+                b.endSourceSection();
                 b.emitLoadLocal(obj);
                 b.emitLoadLocal(key);
                 b.endSetItem();
+                b.endSourceSection();
             }
             default -> throw CompileErrors.syntax("'" + "expression" + "' is an illegal expression for augmented assignment", filename, a.pos(), source);
         }
@@ -1418,18 +1442,23 @@ final class BytecodeCompiler {
     private void store(Expr target, Runnable value) {
         switch (target) {
             case Name n -> storeName(n.id(), value);
+            // the store fails at the target's position in CPython
             case Attribute a -> {
+                b.beginSourceSection(a.pos().start(), Math.max(0, a.pos().end() - a.pos().start()));
                 b.beginSetAttr(a.attr());
                 value.run();
                 expr(a.value());
                 b.endSetAttr();
+                b.endSourceSection();
             }
             case Subscript s -> {
+                b.beginSourceSection(s.pos().start(), Math.max(0, s.pos().end() - s.pos().start()));
                 b.beginSetItem();
                 value.run();
                 expr(s.value());
                 expr(s.slice());
                 b.endSetItem();
+                b.endSourceSection();
             }
             case TupleExpr t -> unpackStore(t.elts(), value, target.pos());
             case ListExpr l -> unpackStore(l.elts(), value, target.pos());
@@ -1508,7 +1537,24 @@ final class BytecodeCompiler {
         };
     }
 
+    /**
+     * Compiles {@code e} with its own source section when its instruction can raise, so that a
+     * traceback shows the expression's line and columns as CPython's instruction positions do
+     * (see Tracebacks' carets); calls have theirs in {@link #call}.
+     */
     private void expr(Expr e) {
+        if (e instanceof Name || e instanceof BinOp || e instanceof UnaryOp || e instanceof Compare || e instanceof Attribute || e instanceof Subscript ||
+                        e instanceof Await || e instanceof YieldFrom) {
+            Pos p = e.pos();
+            b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
+            exprWithoutSection(e);
+            b.endSourceSection();
+        } else {
+            exprWithoutSection(e);
+        }
+    }
+
+    private void exprWithoutSection(Expr e) {
         switch (e) {
             case Constant c -> constant(c);
             case Name n -> loadName(n);
@@ -1770,8 +1816,8 @@ final class BytecodeCompiler {
      * {@code yield from f(args)} in a generator, which starts a generator function's body at once.
      */
     private void awaitCall(Call c, boolean yieldFrom) {
-        Pos p = c.pos();
-        b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
+        // no source section of its own: the await's (see expr) is where CPython puts an error
+        // raised by the coroutine's first step
         if (c.func() instanceof Attribute at) {
             b.beginAwaitCallMethod(at.attr(), yieldFrom);
             expr(at.value());
@@ -1787,7 +1833,6 @@ final class BytecodeCompiler {
         } else {
             b.endAwaitCall();
         }
-        b.endSourceSection();
     }
 
     private void call(Call c) {

@@ -67,9 +67,14 @@ public final class Tracebacks {
                     last = entry;
                 }
                 out.add(entry);
-                String src = sourceLine(te.filename(), line);
-                if (src != null && !src.isBlank()) {
-                    out.add("    " + src.strip() + "\n");
+                List<String> lines = TracebackCarets.of(te, line);
+                if (lines != null) {
+                    out.addAll(lines);
+                } else {
+                    String src = sourceLine(te.filename(), line);
+                    if (src != null && !src.isBlank()) {
+                        out.add("    " + src.strip() + "\n");
+                    }
                 }
             }
             flushRepeats(out, repeats);
