@@ -47,6 +47,9 @@ final class GeneratorMethods {
 
         /** The frame of {@code e}, or None when its code object is unknown (e.g. native frames). */
         static Object of(PBaseException.TracebackEntry e) {
+            if (e.code() != null) {
+                return new PTbFrame(e.code(), e.line());
+            }
             if (e.bytecode() != null && e.bytecode().getBytecodeRootNode() instanceof KairosRootNode r && r.code != null) {
                 return new PTbFrame(r.code, e.line());
             }

@@ -126,7 +126,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             }
         }
         String filename = code == null ? "<unknown>" : code.filename;
-        exc.addTraceback(new PBaseException.TracebackEntry(bytecodeNode, bci, name, filename, 0), frameId);
+        exc.addTraceback(new PBaseException.TracebackEntry(bytecodeNode, bci, name, filename, 0, code), frameId);
     }
 
     // ================================================================== the most executed operations

@@ -22,8 +22,12 @@ public final class PBaseException extends PythonObject {
     /** An exception group's {@code exceptions} (args[1] keeps the sequence as given, which may be a list). */
     public Object[] groupExceptions;
 
-    /** One frame of a traceback: resolved to a line lazily, only when printed. */
-    public record TracebackEntry(BytecodeNode bytecode, int bci, String name, String filename, int fixedLine) {
+    /**
+     * One frame of a traceback: resolved to a line lazily, only when printed. {@code code} is the
+     * frame's code object (null when unknown); for a comprehension run inline in its caller (see
+     * Tracebacks.visibleEntries) it is the caller's, while the position is the comprehension's.
+     */
+    public record TracebackEntry(BytecodeNode bytecode, int bci, String name, String filename, int fixedLine, PCode code) {
         public int line() {
             if (fixedLine > 0 || bytecode == null) {
                 return fixedLine;

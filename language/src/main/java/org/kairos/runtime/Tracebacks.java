@@ -26,7 +26,7 @@ public final class Tracebacks {
         }
         Object next = PNone.NONE;
         // innermost first in the list; the outermost object links to inner ones
-        for (PBaseException.TracebackEntry te : e.traceback) {
+        for (PBaseException.TracebackEntry te : visibleEntries(e.traceback)) {
             next = new PTraceback(te, next);
         }
         return next;
@@ -52,8 +52,9 @@ public final class Tracebacks {
             out.add("Traceback (most recent call last):\n");
             String last = null;
             int repeats = 0;
-            for (int i = e.traceback.size() - 1; i >= 0; i--) {
-                PBaseException.TracebackEntry te = e.traceback.get(i);
+            List<PBaseException.TracebackEntry> entries = visibleEntries(e.traceback);
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                PBaseException.TracebackEntry te = entries.get(i);
                 int line = te.line();
                 String entry = "  File \"" + te.filename() + "\", line " + line + ", in " + te.name() + "\n";
                 if (entry.equals(last)) {
@@ -80,6 +81,41 @@ public final class Tracebacks {
             flushRepeats(out, repeats);
         }
         out.add(formatExceptionOnlyWithNotes(e));
+    }
+
+    /**
+     * The entries as CPython 3.12+ has them: list, set and dict comprehensions run inline in their
+     * enclosing frame (PEP 709), so a comprehension's entry (innermost first in the list, its caller
+     * next) becomes its caller's, at the position inside the comprehension.
+     */
+    static List<PBaseException.TracebackEntry> visibleEntries(List<PBaseException.TracebackEntry> entries) {
+        List<PBaseException.TracebackEntry> out = null;
+        PBaseException.TracebackEntry inlined = null;
+        for (int i = 0; i < entries.size(); i++) {
+            PBaseException.TracebackEntry te = entries.get(i);
+            boolean comprehension = isInlinedComprehension(te) && i + 1 < entries.size();
+            if (comprehension || inlined != null) {
+                if (out == null) {
+                    out = new ArrayList<>(entries.subList(0, i));
+                }
+                if (comprehension) {
+                    if (inlined == null) {
+                        inlined = te;
+                    }
+                    continue;
+                }
+                out.add(new PBaseException.TracebackEntry(inlined.bytecode(), inlined.bci(), te.name(), te.filename(), inlined.fixedLine(), te.code()));
+                inlined = null;
+            } else if (out != null) {
+                out.add(te);
+            }
+        }
+        return out == null ? entries : out;
+    }
+
+    private static boolean isInlinedComprehension(PBaseException.TracebackEntry te) {
+        String n = te.name();
+        return n.equals("<listcomp>") || n.equals("<setcomp>") || n.equals("<dictcomp>");
     }
 
     /** CPython prints three identical frames, then a count of the rest. */
