@@ -629,8 +629,7 @@ final class BytecodeCompiler {
         BytecodeLocal val = b.createLocal();
         b.beginStoreLocal(it);
         // iter() fails at the iterable's position in CPython
-        Pos ip = f.iter().pos();
-        b.beginSourceSection(ip.start(), Math.max(0, ip.end() - ip.start()));
+        beginSection(f.iter().pos());
         b.beginGetIter();
         expr(f.iter());
         b.endGetIter();
@@ -1050,6 +1049,7 @@ final class BytecodeCompiler {
         b.endPop();
     }
 
+    /** Opens a source section over {@code p}; close it with {@code b.endSourceSection()}. */
     private void beginSection(Pos p) {
         b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
     }
@@ -1444,7 +1444,7 @@ final class BytecodeCompiler {
             case Name n -> storeName(n.id(), value);
             // the store fails at the target's position in CPython
             case Attribute a -> {
-                b.beginSourceSection(a.pos().start(), Math.max(0, a.pos().end() - a.pos().start()));
+                beginSection(a.pos());
                 b.beginSetAttr(a.attr());
                 value.run();
                 expr(a.value());
@@ -1452,7 +1452,7 @@ final class BytecodeCompiler {
                 b.endSourceSection();
             }
             case Subscript s -> {
-                b.beginSourceSection(s.pos().start(), Math.max(0, s.pos().end() - s.pos().start()));
+                beginSection(s.pos());
                 b.beginSetItem();
                 value.run();
                 expr(s.value());
@@ -1545,8 +1545,7 @@ final class BytecodeCompiler {
     private void expr(Expr e) {
         if (e instanceof Name || e instanceof BinOp || e instanceof UnaryOp || e instanceof Compare || e instanceof Attribute || e instanceof Subscript ||
                         e instanceof Await || e instanceof YieldFrom) {
-            Pos p = e.pos();
-            b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
+            beginSection(e.pos());
             exprWithoutSection(e);
             b.endSourceSection();
         } else {
