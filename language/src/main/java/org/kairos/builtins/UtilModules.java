@@ -87,11 +87,14 @@ final class UtilModules {
             PBaseException e = excArg(a[0], a[1]);
             return new PList(new Object[]{e == null ? "NoneType: None\n" : Tracebacks.formatExceptionOnlyWithNotes(e)});
         });
-        Builtins.staticMethod(FRAME_SUMMARY, "__new__", "cls, filename, lineno, name, *, lookup_line=True, locals=None, line=None", a -> {
+        Builtins.staticMethod(FRAME_SUMMARY, "__new__", "cls, filename, lineno, name, *, lookup_line=True, locals=None, line=None, end_lineno=None, colno=None, end_colno=None", a -> {
             PObject o = new PObject(FRAME_SUMMARY);
             PDict od = o.getOrCreateDict();
             od.putStr("filename", a[1]);
             od.putStr("lineno", a[2]);
+            od.putStr("end_lineno", a[7]);
+            od.putStr("colno", a[8]);
+            od.putStr("end_colno", a[9]);
             od.putStr("name", a[3]);
             Object line = a[6];
             if (line == PNone.NONE && a[1] instanceof String fn && a[2] instanceof Long ln) {
@@ -116,7 +119,14 @@ final class UtilModules {
                 Py.getAttr(tb, "tb_frame");
             }
             while (tb instanceof PTraceback t) {
-                out.add(Py.call(FRAME_SUMMARY, t.entry.filename(), (long) t.entry.line(), t.entry.name()));
+                int line = t.entry.line();
+                int[] p = Tracebacks.position(t.entry);
+                if (p != null && p[0] == line) {
+                    out.add(Py.callKw(FRAME_SUMMARY, new Object[]{t.entry.filename(), (long) line, t.entry.name(), (long) p[1], (long) p[2], (long) p[3]},
+                                    new String[]{"end_lineno", "colno", "end_colno"}));
+                } else {
+                    out.add(Py.call(FRAME_SUMMARY, t.entry.filename(), (long) line, t.entry.name()));
+                }
                 tb = t.next;
             }
             if (a[1] != PNone.NONE) {
@@ -138,7 +148,10 @@ final class UtilModules {
                     throw PException.valueError(f.length < 4 ? "not enough values to unpack (expected 4, got " + f.length + ")" : "too many values to unpack (expected 4)");
                 }
                 String s = "  File \"" + Py.str(f[0]) + "\", line " + Py.str(f[1]) + ", in " + Py.str(f[2]) + "\n";
-                if (f[3] instanceof String line && !line.isEmpty()) {
+                List<String> lines = summaryLines(fs);
+                if (lines != null) {
+                    s += String.join("", lines);
+                } else if (f[3] instanceof String line && !line.isEmpty()) {
                     s += "    " + line.strip() + "\n";
                 }
                 out.add(s);
@@ -159,6 +172,19 @@ final class UtilModules {
     }
 
     // ---------------------------------------------------------------- importlib
+
+    /** A FrameSummary's source lines with carets, when it has a position (extract_tb gives one). */
+    private static List<String> summaryLines(Object fs) {
+        if (!(fs instanceof PObject o) || o.cls != FRAME_SUMMARY) {
+            return null;
+        }
+        PDict od = o.dict;
+        if (od.getStr("filename") instanceof String fn && od.getStr("lineno") instanceof Long l && od.getStr("end_lineno") instanceof Long el &&
+                        od.getStr("colno") instanceof Long c && od.getStr("end_colno") instanceof Long ec) {
+            return Tracebacks.sourceLines(fn, l.intValue(), el.intValue(), c.intValue(), ec.intValue());
+        }
+        return null;
+    }
 
     static PModule importlib(KairosContext ctx) {
         PModule m = new PModule("importlib");

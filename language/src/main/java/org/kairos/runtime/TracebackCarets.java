@@ -35,16 +35,34 @@ final class TracebackCarets {
      * spaces), or null when the entry has no columns: then only its first line is printed.
      */
     static List<String> of(PBaseException.TracebackEntry te, int line) {
+        SourceSection s = sectionOf(te);
+        if (s == null || s.getStartLine() != line) {
+            return null;
+        }
+        return of(te.filename(), line, s.getEndLine(), s.getStartColumn() - 1, s.getEndColumn());
+    }
+
+    /** The source section of {@code te}'s failing instruction, or null when it has none. */
+    static SourceSection sectionOf(PBaseException.TracebackEntry te) {
         if (te.bytecode() == null || te.fixedLine() > 0) {
             return null;
         }
         SourceSection s = te.bytecode().getSourceLocation(te.bci());
-        if (s == null || !s.isAvailable() || s.getStartLine() != line || s.getEndLine() < line) {
+        return s == null || !s.isAvailable() || s.getEndLine() < s.getStartLine() ? null : s;
+    }
+
+    /**
+     * The same for an expression of {@code filename} from line {@code line}, column {@code col}
+     * to line {@code endLine}, column {@code endCol} (0-based, end exclusive, as a FrameSummary's
+     * colno and end_colno), or null when the lines are not there.
+     */
+    static List<String> of(String filename, int line, int endLine, int col, int endCol) {
+        if (endLine < line) {
             return null;
         }
         List<String> original = new ArrayList<>();
-        for (int l = line; l <= s.getEndLine(); l++) {
-            String text = Tracebacks.sourceLine(te.filename(), l);
+        for (int l = line; l <= endLine; l++) {
+            String text = Tracebacks.sourceLine(filename, l);
             original.add(text == null ? "" : text.stripTrailing());
         }
         List<String> all = dedent(original);
@@ -52,9 +70,8 @@ final class TracebackCarets {
             return List.of();
         }
         int dedented = original.get(0).length() - all.get(0).length();
-        // the section's columns are 1-based and its end column inclusive
-        int start = Math.max(0, s.getStartColumn() - 1 - dedented);
-        int end = Math.max(0, s.getEndColumn() - dedented);
+        int start = Math.max(0, col - dedented);
+        int end = Math.max(0, endCol - dedented);
         int last = all.size() - 1;
         if (start > all.get(0).length() || end > all.get(last).length()) {
             return null;

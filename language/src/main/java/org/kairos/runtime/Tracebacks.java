@@ -118,6 +118,25 @@ public final class Tracebacks {
         return n.equals("<listcomp>") || n.equals("<setcomp>") || n.equals("<dictcomp>");
     }
 
+    /**
+     * Where {@code te}'s failing expression is: {line, end line, column, end column} (columns
+     * 0-based, the end exclusive, as a FrameSummary's), or null when unknown.
+     */
+    @TruffleBoundary
+    public static int[] position(PBaseException.TracebackEntry te) {
+        com.oracle.truffle.api.source.SourceSection s = TracebackCarets.sectionOf(te);
+        return s == null ? null : new int[]{s.getStartLine(), s.getEndLine(), s.getStartColumn() - 1, s.getEndColumn()};
+    }
+
+    /**
+     * The source lines and carets CPython prints under a frame for an expression at
+     * {@link #position} (each line with its newline), or null when the source is not there.
+     */
+    @TruffleBoundary
+    public static List<String> sourceLines(String filename, int line, int endLine, int col, int endCol) {
+        return TracebackCarets.of(filename, line, endLine, col, endCol);
+    }
+
     /** CPython prints three identical frames, then a count of the rest. */
     private static void flushRepeats(List<String> out, int repeats) {
         if (repeats >= 3) {
