@@ -85,20 +85,14 @@ final class TracebackCarets {
         Anchors anchors = anchors(segment);
         boolean show = showCarets(all, start, end, anchors);
 
-        int leftLine = 0;
-        int leftCol = 0;
-        int rightLine = 0;
-        int rightCol = 0;
         TreeSet<Integer> significant = new TreeSet<>(List.of(0, last));
+        Anchors inLines = null;
         if (anchors != null) {
             // anchor columns on the segment's first line count from the segment's start
-            leftLine = anchors.left.line;
-            leftCol = anchors.left.col + (leftLine == 0 ? start : 0);
-            rightLine = anchors.right.line;
-            rightCol = anchors.right.col + (rightLine == 0 ? start : 0);
+            inLines = new Anchors(shift(anchors.left, start), shift(anchors.right, start));
             for (int d = -1; d <= 1; d++) {
-                significant.add(leftLine + d);
-                significant.add(rightLine + d);
+                significant.add(inLines.left.line + d);
+                significant.add(inLines.right.line + d);
             }
         }
         significant.remove(-1);
@@ -109,12 +103,12 @@ final class TracebackCarets {
         for (int i : significant) {
             if (previous >= 0) {
                 if (i - previous == 2) {
-                    outputLine(result, all, i - 1, show, start, end, anchors, leftLine, leftCol, rightLine, rightCol);
+                    outputLine(result, all, i - 1, show, start, end, inLines);
                 } else if (i - previous > 2) {
                     result.add("...<" + (i - previous - 1) + " lines>...");
                 }
             }
-            outputLine(result, all, i, show, start, end, anchors, leftLine, leftCol, rightLine, rightCol);
+            outputLine(result, all, i, show, start, end, inLines);
             previous = i;
         }
         List<String> out = new ArrayList<>();
@@ -124,8 +118,13 @@ final class TracebackCarets {
         return out;
     }
 
-    private static void outputLine(List<String> result, List<String> all, int i, boolean show, int start, int end, Anchors anchors,
-                    int leftLine, int leftCol, int rightLine, int rightCol) {
+    /** {@code at} in the segment's lines as a position in the frame's lines (the segment starts at {@code start}). */
+    private static At shift(At at, int start) {
+        return at.line == 0 ? new At(0, at.col + start) : at;
+    }
+
+    /** Line {@code i} of the frame's lines and, if {@code show}, its carets; {@code anchors} in the frame's lines or null. */
+    private static void outputLine(List<String> result, List<String> all, int i, boolean show, int start, int end, Anchors anchors) {
         String text = all.get(i);
         result.add(text);
         if (!show) {
@@ -137,10 +136,12 @@ final class TracebackCarets {
         for (int col = 0; col < n; col++) {
             if (col < spaces || (i == 0 && col < start)) {
                 carets.append(' ');
-            } else if (anchors != null && (i > leftLine || (i == leftLine && col >= leftCol)) && (i < rightLine || (i == rightLine && col < rightCol))) {
+            } else if (anchors == null) {
                 carets.append('^');
             } else {
-                carets.append(anchors != null ? '~' : '^');
+                boolean afterLeft = i > anchors.left.line || (i == anchors.left.line && col >= anchors.left.col);
+                boolean beforeRight = i < anchors.right.line || (i == anchors.right.line && col < anchors.right.col);
+                carets.append(afterLeft && beforeRight ? '^' : '~');
             }
         }
         result.add(carets.toString());
