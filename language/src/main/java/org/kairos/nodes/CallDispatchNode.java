@@ -206,6 +206,10 @@ public abstract class CallDispatchNode extends Node {
 
     /** {@code awaited}: the call is the operand of an await (see {@link Generators#wrap(PFunction, PCode, Object, boolean)}). */
     static Object invoke(PFunction fn, PCode code, DirectCallNode callNode, Object[] frameArgs, Node node, boolean awaited) {
+        if (code.startsLazily()) {
+            // the body runs at the first resume, from its eager entry (see PGenerator.startArgs)
+            return Generators.createLazily(fn, code, frameArgs, awaited);
+        }
         ThreadState ts = KairosContext.get(node).threadState();
         ts.enterCall();
         Object r;

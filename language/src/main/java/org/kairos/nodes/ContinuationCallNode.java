@@ -1,32 +1,30 @@
 package org.kairos.nodes;
 
-import com.oracle.truffle.api.bytecode.ContinuationRootNode;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 
 /**
- * Calls the continuation root of a suspended frame's yield site: a direct call (inlinable by the
- * JIT) while a site sees few yield sites, an indirect one after that. Continuation roots are stable
- * per yield site, so they make a good inline-cache key.
+ * A {@link ContinuationCall}: a direct call (inlinable by the JIT) while a site sees few targets,
+ * an indirect one after that.
  */
 @GenerateInline(false)
 public abstract class ContinuationCallNode extends ContinuationCall {
     @Override
-    public abstract Object execute(ContinuationRootNode root, MaterializedFrame frame, Object value);
+    public abstract Object execute(RootCallTarget target, Object[] args);
 
-    @Specialization(guards = "root == cachedRoot", limit = "4")
-    static Object doDirect(@SuppressWarnings("unused") ContinuationRootNode root, MaterializedFrame frame, Object value,
-                    @Cached("root") @SuppressWarnings("unused") ContinuationRootNode cachedRoot,
-                    @Cached("create(cachedRoot.getCallTarget())") DirectCallNode call) {
-        return call.call(frame, value);
+    @Specialization(guards = "target == cachedTarget", limit = "4")
+    static Object doDirect(@SuppressWarnings("unused") RootCallTarget target, Object[] args,
+                    @Cached("target") @SuppressWarnings("unused") RootCallTarget cachedTarget,
+                    @Cached("create(cachedTarget)") DirectCallNode call) {
+        return call.call(args);
     }
 
     @Specialization(replaces = "doDirect")
-    static Object doIndirect(ContinuationRootNode root, MaterializedFrame frame, Object value, @Cached IndirectCallNode call) {
-        return call.call(root.getCallTarget(), frame, value);
+    static Object doIndirect(RootCallTarget target, Object[] args, @Cached IndirectCallNode call) {
+        return call.call(target, args);
     }
 }

@@ -3,8 +3,7 @@ package org.kairos.nodes;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.bytecode.ContinuationRootNode;
-import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
@@ -17,7 +16,8 @@ import java.util.Map;
 /**
  * The continuation call of the event loop's task step, which resumes every task's coroutine: it
  * calls indirectly while it counts the first {@link #SAMPLE} resumes, then calls directly (so
- * that the JIT may inline them into the loop) only the yield sites that took a good share of them.
+ * that the JIT may inline them into the loop) only the yield sites (and eager entries of first
+ * steps) that took a good share of them.
  * An inline cache filled in order of appearance held the benchmark's driver first (resumed once
  * per pass) and pulled it, with all it calls, into the loop's compilation.
  */
@@ -25,35 +25,35 @@ final class HotContinuationCallNode extends ContinuationCall {
     static final int SAMPLE = 2000;
     static final int MAX = 4;
 
-    @CompilationFinal(dimensions = 1) private ContinuationRootNode[] hot = new ContinuationRootNode[0];
+    @CompilationFinal(dimensions = 1) private RootCallTarget[] hot = new RootCallTarget[0];
     @Children private DirectCallNode[] calls = new DirectCallNode[0];
     @Child private IndirectCallNode indirect = IndirectCallNode.create();
     @CompilationFinal private boolean sampling = true;
-    private Map<ContinuationRootNode, int[]> counts = new HashMap<>();
+    private Map<RootCallTarget, int[]> counts = new HashMap<>();
     private int seen;
 
     @Override
     @ExplodeLoop
-    public Object execute(ContinuationRootNode root, MaterializedFrame frame, Object value) {
-        ContinuationRootNode[] h = hot;
+    public Object execute(RootCallTarget target, Object[] args) {
+        RootCallTarget[] h = hot;
         for (int i = 0; i < h.length; i++) {
-            if (h[i] == root) {
-                return calls[i].call(frame, value);
+            if (h[i] == target) {
+                return calls[i].call(args);
             }
         }
-        if (sampling && count(root)) {
+        if (sampling && count(target)) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             choose();
         }
-        return indirect.call(root.getCallTarget(), frame, value);
+        return indirect.call(target, args);
     }
 
     @TruffleBoundary
-    private synchronized boolean count(ContinuationRootNode root) {
+    private synchronized boolean count(RootCallTarget target) {
         if (counts == null) {
             return false;
         }
-        counts.computeIfAbsent(root, k -> new int[1])[0]++;
+        counts.computeIfAbsent(target, k -> new int[1])[0]++;
         return ++seen >= SAMPLE;
     }
 
@@ -62,10 +62,10 @@ final class HotContinuationCallNode extends ContinuationCall {
             if (counts == null) {
                 return;
             }
-            List<Map.Entry<ContinuationRootNode, int[]>> entries = new ArrayList<>(counts.entrySet());
+            List<Map.Entry<RootCallTarget, int[]>> entries = new ArrayList<>(counts.entrySet());
             entries.sort((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0]));
-            List<ContinuationRootNode> chosen = new ArrayList<>();
-            for (Map.Entry<ContinuationRootNode, int[]> e : entries) {
+            List<RootCallTarget> chosen = new ArrayList<>();
+            for (Map.Entry<RootCallTarget, int[]> e : entries) {
                 if (chosen.size() == MAX || e.getValue()[0] * 20 < seen) {
                     break;
                 }
@@ -73,10 +73,10 @@ final class HotContinuationCallNode extends ContinuationCall {
             }
             DirectCallNode[] c = new DirectCallNode[chosen.size()];
             for (int i = 0; i < c.length; i++) {
-                c[i] = DirectCallNode.create(chosen.get(i).getCallTarget());
+                c[i] = DirectCallNode.create(chosen.get(i));
             }
             calls = insert(c);
-            hot = chosen.toArray(new ContinuationRootNode[0]);
+            hot = chosen.toArray(new RootCallTarget[0]);
             counts = null;
             sampling = false;
         }

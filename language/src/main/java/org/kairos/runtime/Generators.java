@@ -17,6 +17,19 @@ public final class Generators {
     public record Done(Object value) {
     }
 
+    /**
+     * A generator or coroutine of a call that did not run its body (see {@link PCode#startsLazily}):
+     * it keeps the call's frame arguments (every call builds its own array) until its first
+     * resume. {@code awaited}: see {@link #wrap(PFunction, PCode, Object, boolean)}.
+     */
+    public static PGenerator createLazily(PFunction fn, PCode c, Object[] frameArgs, boolean awaited) {
+        PGenerator g = new PGenerator(fn, c, frameArgs);
+        if (c.isCoroutine && !awaited) {
+            g.linkUnawaited(KairosContext.get(null).unawaitedCoroutines);
+        }
+        return g;
+    }
+
     /** Wraps the initial continuation of a generator/coroutine function call. */
     public static Object wrap(PFunction fn, Object result) {
         return wrap(fn, fn.code, result, false);
@@ -29,6 +42,7 @@ public final class Generators {
      * list then keeps the new coroutine local to the compiled caller.
      */
     public static Object wrap(PFunction fn, PCode c, Object result, boolean awaited) {
+        assert !c.startsLazily();
         // the start yield of the body (it cannot have returned: nothing runs before that yield)
         ContinuationResult cr = (ContinuationResult) result;
         clearStartYieldSlot(c, cr);
@@ -45,25 +59,44 @@ public final class Generators {
      * but it would keep the 24-byte object alive for as long as the generator is suspended: clear
      * it. The slot is fixed per code object; it is looked up once and checked at each use.
      */
-    private static void clearStartYieldSlot(PCode c, ContinuationResult cr) {
+    static void clearStartYieldSlot(PCode c, ContinuationResult cr) {
         MaterializedFrame f = cr.getFrame();
         int slot = c.startYieldSlot;
-        if (slot >= 0 && slot < f.getFrameDescriptor().getNumberOfSlots() && f.isObject(slot) && f.getObject(slot) == cr) {
-            f.setObject(slot, null);
-            return;
+        if (!clearSlot(f, slot, cr)) {
+            c.startYieldSlot = clearSlotSlow(f, cr);
         }
-        clearStartYieldSlotSlow(c, cr, f);
     }
 
+    /**
+     * As {@link #clearStartYieldSlot} for the first suspension of a body run by the code's eager
+     * entry, which left its continuation result (and through it the value it yielded) in the
+     * frame that is kept from now on. That slot depends on the yield site; the last one is cached.
+     */
+    static void clearEagerYieldSlot(PCode c, ContinuationResult cr, MaterializedFrame f) {
+        int slot = c.eagerYieldSlot;
+        if (!clearSlot(f, slot, cr)) {
+            c.eagerYieldSlot = clearSlotSlow(f, cr);
+        }
+    }
+
+    private static boolean clearSlot(MaterializedFrame f, int slot, ContinuationResult cr) {
+        if (slot >= 0 && slot < f.getFrameDescriptor().getNumberOfSlots() && f.isObject(slot) && f.getObject(slot) == cr) {
+            f.setObject(slot, null);
+            return true;
+        }
+        return false;
+    }
+
+    /** Finds and clears the slot holding {@code cr}; returns it, or -1. */
     @TruffleBoundary
-    private static void clearStartYieldSlotSlow(PCode c, ContinuationResult cr, MaterializedFrame f) {
+    private static int clearSlotSlow(MaterializedFrame f, ContinuationResult cr) {
         for (int i = f.getFrameDescriptor().getNumberOfSlots() - 1; i >= 0; i--) {
             if (f.isObject(i) && f.getObject(i) == cr) {
-                c.startYieldSlot = i;
                 f.setObject(i, null);
-                return;
+                return i;
             }
         }
+        return -1;
     }
 
     /** Raises the exception of a resume that carries a throw(), else passes the sent value on. */

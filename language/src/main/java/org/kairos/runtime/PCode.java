@@ -1,5 +1,6 @@
 package org.kairos.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 
@@ -23,6 +24,8 @@ public final class PCode extends PythonObject {
     private volatile RootCallTarget eagerCallTarget;
     /** Compiles the eager entry and sets {@link #eagerCallTarget}; null for other code. */
     private Runnable eagerBody;
+    /** Whether there is an eager entry (set with the eager body, before any call; see {@link #startsLazily}). */
+    @CompilationFinal private boolean hasEagerEntry;
     /** The docstring (first statement string literal) or None. */
     public Object doc = PNone.NONE;
     /** Set by types.coroutine: a generator that may be awaited (CO_ITERABLE_COROUTINE). */
@@ -37,6 +40,12 @@ public final class PCode extends PythonObject {
      * result; -1 until found.
      */
     public int startYieldSlot = -1;
+    /**
+     * The frame slot where the first suspension of the {@linkplain #eagerCallTarget eager entry}
+     * left its continuation result, as {@link #startYieldSlot} for the plain root's start yield:
+     * the one last seen (most bodies first suspend at the same yield); -1 until found.
+     */
+    public int eagerYieldSlot = -1;
 
     /** The call target, compiling the body first if it was left for first use. */
     public RootCallTarget callTarget() {
@@ -88,11 +97,22 @@ public final class PCode extends PythonObject {
      * the plain call instead.
      */
     public boolean startsEagerly(boolean yieldFrom) {
-        return (yieldFrom ? isGenerator : isCoroutine) && (eagerCallTarget != null || eagerBody != null);
+        return (yieldFrom ? isGenerator : isCoroutine) && hasEagerEntry;
+    }
+
+    /**
+     * Whether a plain call of this code makes a generator or coroutine that has not run at all:
+     * it keeps the call's frame arguments and its first resume calls the {@link #eagerCallTarget}
+     * with them (see {@code PGenerator.startArgs}). Plain generators and coroutines of a
+     * {@code def}; async generators and generator expressions run to their start yield instead.
+     */
+    public boolean startsLazily() {
+        return hasEagerEntry;
     }
 
     public void setEagerCallTarget(RootCallTarget ct) {
         eagerCallTarget = ct;
+        hasEagerEntry = isGenerator || isCoroutine;
     }
 
     /** Sets how to compile the eager entry; {@code compile} must call {@link #setEagerCallTarget}. */
@@ -100,6 +120,7 @@ public final class PCode extends PythonObject {
         if (eagerCallTarget == null) {
             eagerBody = compile;
         }
+        hasEagerEntry = isGenerator || isCoroutine;
     }
 
     @TruffleBoundary

@@ -37,6 +37,15 @@ public final class PGenerator extends PIterator {
     private MaterializedFrame frame;
     /** The continuation root of the current yield site (what a resume calls); null once finished. */
     private ContinuationRootNode contRoot;
+    /**
+     * The frame arguments of a generator or coroutine that has not run at all (see
+     * {@link PCode#startsLazily}): its first resume with None calls the code's eager entry with
+     * them, so the body's frame is made by that call and becomes the suspended frame; anything
+     * else that needs the frame first runs the plain root to its start yield
+     * ({@link #materializeStart}). Null otherwise (then {@link #frame} and {@link #contRoot} say
+     * the state).
+     */
+    private Object[] startArgs;
     /** The iterator this frame delegates to in {@code yield from} / {@code await}, or null. */
     public Object yieldFrom;
     /**
@@ -100,6 +109,12 @@ public final class PGenerator extends PIterator {
         this(fn, code);
         this.frame = cont.getFrame();
         this.contRoot = cont.getContinuationRootNode();
+    }
+
+    /** A generator or coroutine that has not run (see {@link #startArgs}); {@code code.startsLazily()} holds. */
+    public PGenerator(PFunction fn, PCode code, Object[] startArgs) {
+        this(fn, code);
+        this.startArgs = startArgs;
     }
 
     /**
@@ -210,11 +225,64 @@ public final class PGenerator extends PIterator {
     }
 
     public boolean isSuspended() {
-        return contRoot != null && !running();
+        return (contRoot != null || startArgs != null) && !running();
+    }
+
+    /**
+     * The frame arguments when this generator has not run at all and may be started by a call of
+     * its code's eager entry (see {@link #startArgs}), else null.
+     */
+    public Object[] pendingStart() {
+        return startArgs;
+    }
+
+    /**
+     * Runs the plain root of a generator that has not run to its start yield, so that it has a
+     * frame suspended at its first line as if it had been made that way: for a throw() into it and
+     * for a look at its frame.
+     */
+    @TruffleBoundary
+    public void materializeStart() {
+        Object[] args = startArgs;
+        if (args == null) {
+            return;
+        }
+        startArgs = null;
+        ThreadState ts = KairosContext.get(null).threadState();
+        ts.enterCall();
+        Object r;
+        try {
+            r = code.callTarget().call(args);
+        } finally {
+            ts.depth--;
+        }
+        ContinuationResult cr = (ContinuationResult) r;
+        Generators.clearStartYieldSlot(code, cr);
+        frame = cr.getFrame();
+        contRoot = cr.getContinuationRootNode();
+    }
+
+    /**
+     * Marks the frame running and swaps the thread's generator state, as {@link #enter} does, for
+     * the first resume of a generator that has not run; returns its frame arguments, for a call of
+     * the eager entry whose result goes to {@link #exitEager}. Only call when {@link #pendingStart}
+     * is not null and the value sent is None.
+     */
+    public Object[] enterStart(ThreadState ts) {
+        Object[] args = startArgs;
+        startArgs = null;
+        ts.enterCall();
+        if (unawaitedPrev != null) {
+            unlinkUnawaited();
+        }
+        flags = (byte) (flags | STARTED | AWAITED_OR_CLOSED | RUNNING);
+        ts.currentGenerator = this;
+        return args;
     }
 
     /** Line at which the frame is suspended (for gi_frame.f_lineno). */
     public int suspendedLine() {
+        materializeStart();
         if (contRoot == null) {
             return 0;
         }
@@ -229,6 +297,7 @@ public final class PGenerator extends PIterator {
     /** The named locals of the suspended frame (gi_frame.f_locals); cells are unwrapped. */
     @TruffleBoundary
     public PDict frameLocals() {
+        materializeStart();
         PDict d = new PDict();
         if (contRoot == null || contRoot.getLocation() == null) {
             return d;
@@ -349,7 +418,9 @@ public final class PGenerator extends PIterator {
         ContinuationResult cont = (ContinuationResult) r;
         ContinuationRootNode next = cont.getContinuationRootNode();
         if (next != null) {
-            frame = cont.getFrame();
+            MaterializedFrame f = cont.getFrame();
+            Generators.clearEagerYieldSlot(code, cont, f);
+            frame = f;
             contRoot = next;
             return cont.getResult();
         }
@@ -409,8 +480,27 @@ public final class PGenerator extends PIterator {
     private void finish() {
         frame = null;
         contRoot = null;
+        startArgs = null;
         markFinished();
         yieldFrom = null;
+    }
+
+    /** The first resume of a generator that has not run (see {@link #enterStart}), through an indirect call. */
+    private Object startRaw() {
+        ThreadState ts = KairosContext.get(null).threadState();
+        PGenerator savedGenerator = ts.currentGenerator;
+        PBaseException savedHandled = ts.handled;
+        Object[] args = enterStart(ts);
+        Object r;
+        try {
+            r = code.eagerCallTarget().call(args);
+        } catch (PException e) {
+            throw exitWithError(ts, savedGenerator, savedHandled, e);
+        } catch (RuntimeException | Error e) {
+            exitAbruptly(ts, savedGenerator, savedHandled);
+            throw e;
+        }
+        return exitEager(ts, savedGenerator, savedHandled, r);
     }
 
     /** Resumes through an indirect call; returns the yielded value or a {@link Generators.Done}. */
@@ -447,6 +537,19 @@ public final class PGenerator extends PIterator {
     public Object resume(Object value) {
         if (running()) {
             throw PException.valueError(what() + " already executing");
+        }
+        if (startArgs != null) {
+            if (value == PNone.NONE) {
+                Object r = startRaw();
+                if (r instanceof Generators.Done d) {
+                    throw new Returned(d.value());
+                }
+                return r;
+            }
+            if (!(value instanceof ThrowSignal)) {
+                throw PException.typeError("can't send non-None value to a just-started " + what());
+            }
+            materializeStart();
         }
         if (contRoot == null) {
             if (kind() == Kind.COROUTINE) {
@@ -517,6 +620,7 @@ public final class PGenerator extends PIterator {
     /** {@code throw(exc)}: raises at the suspension point. */
     @TruffleBoundary
     public Object throwInto(PBaseException exc) {
+        materializeStart();
         if (!started() && contRoot != null) {
             // CPython raises a throw() into a just-started frame at its first line
             markStarted();
@@ -537,7 +641,7 @@ public final class PGenerator extends PIterator {
         if (unawaitedPrev != null) {
             unlinkUnawaited();
         }
-        if (contRoot == null) {
+        if (contRoot == null && startArgs == null) {
             return PNone.NONE;
         }
         if (!started()) {

@@ -551,6 +551,9 @@ public final class Py {
     @TruffleBoundary
     public static Object callFunction(PFunction f, Object[] args, String[] kwnames) {
         Object[] frameArgs = bindFunctionArgs(f, args, kwnames);
+        if (f.code.startsLazily()) {
+            return Generators.createLazily(f, f.code, frameArgs, false);
+        }
         ThreadState ts = org.kairos.KairosContext.get(null).threadState();
         ts.enterCall();
         Object r;
