@@ -1134,7 +1134,7 @@ final class BytecodeCompiler {
         } else {
             pending.add(() -> functionBody(code, fs, f));
         }
-        if (code.isCoroutine || code.isGenerator) {
+        if (code.isCoroutine || code.isGenerator || code.isAsyncGenerator) {
             code.setEagerBody(() -> compileEagerEntry(code, fs, f));
         }
     }
@@ -1158,9 +1158,10 @@ final class BytecodeCompiler {
     }
 
     /**
-     * The eager entry of a coroutine or generator function, compiled on the first
-     * {@code await f(args)} or {@code yield from f(args)} that starts it (see
-     * {@link PCode#eagerCallTarget}): the body without the start yield, as its own batch. Two roots
+     * The eager entry of a coroutine, generator or async generator function, compiled on the first
+     * resume of one made by a plain call or the first {@code await f(args)} or
+     * {@code yield from f(args)} that starts it (see {@link PCode#eagerCallTarget}): the body
+     * without the start yield, as its own batch. Two roots
      * keep the body out of the plain call's root: that one is only the start yield, so creating a
      * coroutine compiles and inlines small, and the body is compiled from the entry that runs it.
      */

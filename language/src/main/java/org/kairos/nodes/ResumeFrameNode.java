@@ -1,5 +1,6 @@
 package org.kairos.nodes;
 
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.nodes.Node;
 import org.kairos.KairosContext;
@@ -29,37 +30,31 @@ public final class ResumeFrameNode extends Node {
     }
 
     public Object execute(PGenerator gen, Object value) {
-        if (gen.pendingStart() != null && value == PNone.NONE) {
-            return start(gen);
-        }
-        if (!gen.canResumeFast(value)) {
+        // one call site for both kinds of resume: the task step's call node explodes over its hot targets
+        boolean start = gen.pendingStart() != null && value == PNone.NONE;
+        if (!start && !gen.canResumeFast(value)) {
             return gen.resumeRaw(value);
         }
         ThreadState ts = KairosContext.get(this).threadState();
         PGenerator savedGenerator = ts.currentGenerator;
         PBaseException savedHandled = ts.handled;
+        Object[] startArgs = start ? gen.takeStartArgs() : null;
         MaterializedFrame frame = gen.enter(ts);
+        RootCallTarget target;
+        Object[] args;
+        if (start) {
+            target = gen.code.eagerCallTarget();
+            args = startArgs;
+        } else {
+            target = gen.continuationRoot().getCallTarget();
+            args = new Object[]{frame, value};
+        }
         Object r;
         try {
-            r = call.execute(gen.continuationRoot().getCallTarget(), new Object[]{frame, value});
+            r = call.execute(target, args);
         } catch (PException e) {
             throw gen.exitWithError(ts, savedGenerator, savedHandled, e);
         }
-        return gen.exit(ts, savedGenerator, savedHandled, r);
-    }
-
-    /** The first resume of a frame that has not run: its code's eager entry makes the frame. */
-    private Object start(PGenerator gen) {
-        ThreadState ts = KairosContext.get(this).threadState();
-        PGenerator savedGenerator = ts.currentGenerator;
-        PBaseException savedHandled = ts.handled;
-        Object[] args = gen.enterStart(ts);
-        Object r;
-        try {
-            r = call.execute(gen.code.eagerCallTarget(), args);
-        } catch (PException e) {
-            throw gen.exitWithError(ts, savedGenerator, savedHandled, e);
-        }
-        return gen.exitEager(ts, savedGenerator, savedHandled, r);
+        return gen.exit(ts, savedGenerator, savedHandled, r, start);
     }
 }

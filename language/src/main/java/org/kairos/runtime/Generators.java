@@ -71,7 +71,9 @@ public final class Generators {
      * As {@link #clearStartYieldSlot} for the first suspension of a body run by the code's eager
      * entry, which left its continuation result (and through it the value it yielded) in the
      * frame that is kept from now on. That slot depends on the yield site; the last one is cached.
+     * Once per generator, so out of line in compiled code: resume sites stay small.
      */
+    @TruffleBoundary
     static void clearEagerYieldSlot(PCode c, ContinuationResult cr, MaterializedFrame f) {
         int slot = c.eagerYieldSlot;
         if (!clearSlot(f, slot, cr)) {

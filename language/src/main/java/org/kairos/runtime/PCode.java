@@ -78,11 +78,12 @@ public final class PCode extends PythonObject {
     }
 
     /**
-     * The entry that {@code await f(args)} calls to run a plain coroutine's body at once, and
-     * {@code yield from f(args)} a generator's: the body without the start yield that a plain call
-     * returns at. Compiled on first use, as a root of its
-     * own, so that the body is not part of the plain call's root (which every coroutine creation
-     * runs and the compiler inlines). Same arguments as {@link #callTarget}.
+     * The entry that {@code await f(args)} calls to run a plain coroutine's body at once,
+     * {@code yield from f(args)} a generator's, and the first resume of a generator, coroutine or
+     * async generator made by a plain call ({@link #startsLazily}): the body without the start
+     * yield of the plain root. Compiled on first use, as a root of its own, so that the body is not
+     * part of the plain root (which only a throw() into a frame that has not run, or a look at its
+     * frame, still runs). Same arguments as {@link #callTarget}.
      */
     public RootCallTarget eagerCallTarget() {
         RootCallTarget ct = eagerCallTarget;
@@ -103,8 +104,8 @@ public final class PCode extends PythonObject {
     /**
      * Whether a plain call of this code makes a generator or coroutine that has not run at all:
      * it keeps the call's frame arguments and its first resume calls the {@link #eagerCallTarget}
-     * with them (see {@code PGenerator.startArgs}). Plain generators and coroutines of a
-     * {@code def}; async generators and generator expressions run to their start yield instead.
+     * with them (see {@code PGenerator.startArgs}). Generators, coroutines and async generators of
+     * a {@code def}; generator expressions run to their start yield instead.
      */
     public boolean startsLazily() {
         return hasEagerEntry;
@@ -112,7 +113,7 @@ public final class PCode extends PythonObject {
 
     public void setEagerCallTarget(RootCallTarget ct) {
         eagerCallTarget = ct;
-        hasEagerEntry = isGenerator || isCoroutine;
+        hasEagerEntry = isGenerator || isCoroutine || isAsyncGenerator;
     }
 
     /** Sets how to compile the eager entry; {@code compile} must call {@link #setEagerCallTarget}. */
@@ -120,7 +121,7 @@ public final class PCode extends PythonObject {
         if (eagerCallTarget == null) {
             eagerBody = compile;
         }
-        hasEagerEntry = isGenerator || isCoroutine;
+        hasEagerEntry = isGenerator || isCoroutine || isAsyncGenerator;
     }
 
     @TruffleBoundary

@@ -199,6 +199,7 @@ public final class PGenerator extends PIterator {
 
     public void markFinished() {
         set(FINISHED, true);
+        startArgs = null;
     }
 
     /** For coroutines: whether the "never awaited" warning is no longer due. */
@@ -269,14 +270,18 @@ public final class PGenerator extends PIterator {
      * is not null and the value sent is None.
      */
     public Object[] enterStart(ThreadState ts) {
+        Object[] args = takeStartArgs();
+        enter(ts);
+        return args;
+    }
+
+    /**
+     * The frame arguments of a generator that has not run (see {@link #pendingStart}), which its
+     * first resume takes before {@link #enter}: the body then runs from the eager entry.
+     */
+    public Object[] takeStartArgs() {
         Object[] args = startArgs;
         startArgs = null;
-        ts.enterCall();
-        if (unawaitedPrev != null) {
-            unlinkUnawaited();
-        }
-        flags = (byte) (flags | STARTED | AWAITED_OR_CLOSED | RUNNING);
-        ts.currentGenerator = this;
         return args;
     }
 
@@ -378,7 +383,8 @@ public final class PGenerator extends PIterator {
 
     /**
      * Marks the frame running and swaps the thread's generator and exception state; returns the
-     * frame to pass to the continuation root. Only call when {@link #canResumeFast} holds. The
+     * frame to pass to the continuation root (null for a first resume after {@link #takeStartArgs}).
+     * Only call when {@link #canResumeFast} holds or the start arguments were just taken. The
      * caller keeps {@code ts.currentGenerator} and {@code ts.handled} from before the call and
      * hands them to {@link #exit} or {@link #exitWithError} (so that suspended generators need no
      * fields for them).
@@ -414,18 +420,7 @@ public final class PGenerator extends PIterator {
      * value (returns a {@link Generators.Done}).
      */
     public Object exitEager(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, Object r) {
-        leave(ts, savedGenerator, savedHandled);
-        ContinuationResult cont = (ContinuationResult) r;
-        ContinuationRootNode next = cont.getContinuationRootNode();
-        if (next != null) {
-            MaterializedFrame f = cont.getFrame();
-            Generators.clearEagerYieldSlot(code, cont, f);
-            frame = f;
-            contRoot = next;
-            return cont.getResult();
-        }
-        finish();
-        return new Generators.Done(cont.getResult());
+        return exit(ts, savedGenerator, savedHandled, r, true);
     }
 
     /**
@@ -434,13 +429,23 @@ public final class PGenerator extends PIterator {
      * value, or a {@link Generators.Done} on return.
      */
     public Object exit(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, Object r) {
+        return exit(ts, savedGenerator, savedHandled, r, false);
+    }
+
+    /** {@link #exit}, or with {@code firstRun} {@link #exitEager}: one body for both, for a resume site that does both. */
+    public Object exit(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, Object r, boolean firstRun) {
         leave(ts, savedGenerator, savedHandled);
         // a generator-like root returns only continuation results: a suspension, or its return
         // value without a continuation (KairosRootNode.GeneratorFinished)
         ContinuationResult cont = (ContinuationResult) r;
         ContinuationRootNode next = cont.getContinuationRootNode();
         if (next != null) {
-            // the frame stays the same object; only the yield site changes
+            if (firstRun) {
+                // the frame of the first run is kept from now on; later resumes keep that object
+                MaterializedFrame f = cont.getFrame();
+                Generators.clearEagerYieldSlot(code, cont, f);
+                frame = f;
+            }
             contRoot = next;
             return cont.getResult();
         }
