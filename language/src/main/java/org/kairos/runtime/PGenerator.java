@@ -281,8 +281,17 @@ public final class PGenerator extends PIterator {
      */
     public Object[] takeStartArgs() {
         Object[] args = startArgs;
+        if (args == null) {
+            // another thread took them between the caller's check and here
+            throw alreadyExecuting();
+        }
         startArgs = null;
         return args;
+    }
+
+    @TruffleBoundary
+    private PException alreadyExecuting() {
+        return PException.valueError(what() + " already executing");
     }
 
     /** Line at which the frame is suspended (for gi_frame.f_lineno). */
