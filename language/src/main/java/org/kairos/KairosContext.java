@@ -87,8 +87,28 @@ public final class KairosContext {
     }
 
     public ThreadState threadState() {
-        return language.threadState.get();
+        // Most code runs on one thread: without the JIT a context thread local costs a Java
+        // ThreadLocal lookup (a native call under C1) per use, several per coroutine call.
+        OwnerThreadState o = ownerThreadState;
+        if (o != null && o.thread == Thread.currentThread()) {
+            return o.state;
+        }
+        return threadStateSlow();
     }
+
+    private ThreadState threadStateSlow() {
+        ThreadState ts = language.threadState.get();
+        if (ownerThreadState == null) {
+            ownerThreadState = new OwnerThreadState(Thread.currentThread(), ts);
+        }
+        return ts;
+    }
+
+    /** The thread state of the first thread that asked for one, with that thread (one field, so both are read consistently). */
+    private record OwnerThreadState(Thread thread, ThreadState state) {
+    }
+
+    private OwnerThreadState ownerThreadState;
 
     public PDict builtinsDict() {
         return builtinsDict;

@@ -228,11 +228,12 @@ public abstract class CallDispatchNode extends Node {
      * {@code await f(args)} of a coroutine function: runs the body at once instead of creating a
      * suspended coroutine and resuming it (no start yield, no continuation call, and a body that
      * never suspends keeps its frame virtual in compiled code). Returns what the first delegation
-     * step of the await returns: the yielded value, with {@code current.yieldFrom} set to the new
+     * step of the await returns: the yielded value, with the awaiting frame's {@code yieldFrom} set to the new
      * coroutine, or a {@link Generators.Done} when the body returned.
      */
-    static Object startAwaited(PFunction fn, PCode code, DirectCallNode callNode, Object[] frameArgs, PGenerator current, Node node) {
+    static Object startAwaited(PFunction fn, PCode code, DirectCallNode callNode, Object[] frameArgs, Node node) {
         ThreadState ts = KairosContext.get(node).threadState();
+        // the frame of the await, whose delegate the new coroutine becomes if it suspends
         PGenerator savedGenerator = ts.currentGenerator;
         PBaseException savedHandled = ts.handled;
         PGenerator g = new PGenerator(fn, code);
@@ -248,7 +249,7 @@ public abstract class CallDispatchNode extends Node {
         }
         Object out = g.exitEager(ts, savedGenerator, savedHandled, r);
         if (!(out instanceof Generators.Done)) {
-            current.yieldFrom = g;
+            savedGenerator.yieldFrom = g;
         }
         return out;
     }

@@ -540,7 +540,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
                         @Cached("cachedCode.startsEagerly(yieldFrom)") @SuppressWarnings("unused") boolean eager,
                         @Cached("create(cachedCode.eagerCallTarget())") DirectCallNode callNode,
                         @Bind Node node) {
-            return CallDispatchNode.startAwaited(fn, cachedCode, callNode, eagerArgs(fn, cachedCode, null, args, argc), currentGenerator(node), node);
+            return CallDispatchNode.startAwaited(fn, cachedCode, callNode, eagerArgs(fn, cachedCode, null, args, argc), node);
         }
 
         /** Other callees: call, then await the result as any awaitable (or yield from it as any iterable). */
@@ -579,7 +579,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
                         @Cached("eagerFunction(entry, argc, yieldFrom)") PFunction fn,
                         @Cached("create(fn.code.eagerCallTarget())") DirectCallNode callNode,
                         @Bind Node node) {
-            return CallDispatchNode.startAwaited(fn, fn.code, callNode, eagerArgs(fn, fn.code, null, args, argc), currentGenerator(node), node);
+            return CallDispatchNode.startAwaited(fn, fn.code, callNode, eagerArgs(fn, fn.code, null, args, argc), node);
         }
 
         static PDict.Entry moduleEntry(PModule module, String name) {
@@ -606,7 +606,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
                         @Cached("eagerMethod(cachedClass, name, argc, yieldFrom)") PFunction fn,
                         @Cached("create(fn.code.eagerCallTarget())") DirectCallNode callNode,
                         @Bind Node node) {
-            return CallDispatchNode.startAwaited(fn, fn.code, callNode, eagerArgs(fn, fn.code, obj, args, argc + 1), currentGenerator(node), node);
+            return CallDispatchNode.startAwaited(fn, fn.code, callNode, eagerArgs(fn, fn.code, obj, args, argc + 1), node);
         }
 
         @Specialization(replaces = {"doModule", "doMethod"})
