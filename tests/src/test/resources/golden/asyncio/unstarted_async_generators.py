@@ -35,7 +35,9 @@ async def main():
         await e.asend(5)
     except TypeError as ex:
         print("asend", ex)
-    print(await anext(agen(1)), await anext(agen(0), "dflt"))
+    g1 = agen(1)
+    print(await anext(g1), await anext(agen(0), "dflt"))
+    await g1.aclose()
 
 
 asyncio.run(main())

@@ -264,18 +264,6 @@ public final class PGenerator extends PIterator {
     }
 
     /**
-     * Marks the frame running and swaps the thread's generator state, as {@link #enter} does, for
-     * the first resume of a generator that has not run; returns its frame arguments, for a call of
-     * the eager entry whose result goes to {@link #exitEager}. Only call when {@link #pendingStart}
-     * is not null and the value sent is None.
-     */
-    public Object[] enterStart(ThreadState ts) {
-        Object[] args = takeStartArgs();
-        enter(ts);
-        return args;
-    }
-
-    /**
      * The frame arguments of a generator that has not run (see {@link #pendingStart}), which its
      * first resume takes before {@link #enter}: the body then runs from the eager entry.
      */
@@ -499,22 +487,9 @@ public final class PGenerator extends PIterator {
         yieldFrom = null;
     }
 
-    /** The first resume of a generator that has not run (see {@link #enterStart}), through an indirect call. */
+    /** The first resume of a generator that has not run (see {@link #startArgs}), through an indirect call. */
     private Object startRaw() {
-        ThreadState ts = KairosContext.get(null).threadState();
-        PGenerator savedGenerator = ts.currentGenerator;
-        PBaseException savedHandled = ts.handled;
-        Object[] args = enterStart(ts);
-        Object r;
-        try {
-            r = code.eagerCallTarget().call(args);
-        } catch (PException e) {
-            throw exitWithError(ts, savedGenerator, savedHandled, e);
-        } catch (RuntimeException | Error e) {
-            exitAbruptly(ts, savedGenerator, savedHandled);
-            throw e;
-        }
-        return exitEager(ts, savedGenerator, savedHandled, r);
+        return callIndirect(PNone.NONE, true);
     }
 
     /** Resumes through an indirect call; returns the yielded value or a {@link Generators.Done}. */
@@ -527,20 +502,34 @@ public final class PGenerator extends PIterator {
                 return new Generators.Done(r.value);
             }
         }
+        return callIndirect(value, false);
+    }
+
+    /**
+     * One resume through an indirect call: of the continuation root with {@code value}, or with
+     * {@code start} the first run from the eager entry (see {@link #startArgs}).
+     */
+    private Object callIndirect(Object value, boolean start) {
         ThreadState ts = KairosContext.get(null).threadState();
         PGenerator savedGenerator = ts.currentGenerator;
         PBaseException savedHandled = ts.handled;
+        Object[] args = start ? takeStartArgs() : null;
         MaterializedFrame f = enter(ts);
         Object r;
         try {
-            r = contRoot.getCallTarget().call(f, value);
+            r = start ? code.eagerCallTarget().call(args) : contRoot.getCallTarget().call(f, value);
         } catch (PException e) {
             throw exitWithError(ts, savedGenerator, savedHandled, e);
         } catch (RuntimeException | Error e) {
-            leave(ts, savedGenerator, savedHandled);
+            if (start) {
+                // the start arguments are gone: the frame cannot run again
+                exitAbruptly(ts, savedGenerator, savedHandled);
+            } else {
+                leave(ts, savedGenerator, savedHandled);
+            }
             throw e;
         }
-        return exit(ts, savedGenerator, savedHandled, r);
+        return exit(ts, savedGenerator, savedHandled, r, start);
     }
 
     /**
