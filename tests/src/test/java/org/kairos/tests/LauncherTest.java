@@ -368,7 +368,9 @@ public class LauncherTest {
     /**
      * The on-stack compilation of a function's loop is not cancelled when the function is called
      * again and its own first tier is queued (the launcher's {@code TierOrder}): the first call's
-     * loop gets its compilation requested, the second call comes while it is being compiled.
+     * loop gets its compilation requested, the second call comes while it is being compiled. That
+     * order depends on timing (on a busy machine the loop's compilation may not have started when
+     * the first call returns), so a run without it is repeated; no run may show the cancellation.
      */
     @Test
     void ownFirstTierKeepsLoopCompilation() throws Exception {
@@ -388,28 +390,32 @@ public class LauncherTest {
 
                         print(drive(150000) > 0, drive(2000000) > 0)
                         """);
-        Run r = kairos(null, "--experimental-options", "--engine.TraceCompilationDetails", "drive.py");
-        assertEquals(0, r.status, r::toString);
-        assertEquals("True True\n", r.out, r::toString);
-        List<String> events = r.err.lines().filter(l -> l.startsWith("[engine] opt")).toList();
-        int started = -1;
-        int queued = -1;
-        int done = -1;
-        for (int i = 0; i < events.size(); i++) {
-            String e = events.get(i);
-            assertFalse(e.matches("\\[engine] opt unque\\.\\s.*\\sdrive<OSR.*first-tier compilation queued.*"), () -> String.join("\n", events));
-            if (started < 0 && e.matches("\\[engine] opt start\\s.*\\sdrive<OSR.*")) {
-                started = i;
-            } else if (started >= 0 && queued < 0 && e.matches("\\[engine] opt queued\\s.*\\sdrive\\s.*\\|Tier 1\\|.*")) {
-                queued = i;
-            } else if (started >= 0 && done < 0 && e.matches("\\[engine] opt done\\s.*\\sdrive<OSR.*")) {
-                done = i;
+        String last = "";
+        for (int attempt = 0; attempt < 4; attempt++) {
+            Run r = kairos(null, "--experimental-options", "--engine.TraceCompilationDetails", "drive.py");
+            assertEquals(0, r.status, r::toString);
+            assertEquals("True True\n", r.out, r::toString);
+            List<String> events = r.err.lines().filter(l -> l.startsWith("[engine] opt")).toList();
+            int started = -1;
+            int queued = -1;
+            int done = -1;
+            for (int i = 0; i < events.size(); i++) {
+                String e = events.get(i);
+                assertFalse(e.matches("\\[engine] opt unque\\.\\s.*\\sdrive<OSR.*first-tier compilation queued.*"), () -> String.join("\n", events));
+                if (started < 0 && e.matches("\\[engine] opt start\\s.*\\sdrive<OSR.*")) {
+                    started = i;
+                } else if (started >= 0 && queued < 0 && e.matches("\\[engine] opt queued\\s.*\\sdrive\\s.*\\|Tier 1\\|.*")) {
+                    queued = i;
+                } else if (started >= 0 && done < 0 && e.matches("\\[engine] opt done\\s.*\\sdrive<OSR.*")) {
+                    done = i;
+                }
             }
+            if (started >= 0 && queued > started && done > queued) {
+                return;
+            }
+            last = "OSR started at " + started + ", first tier queued at " + queued + ", OSR done at " + done + "\n" + String.join("\n", events);
         }
-        int s0 = started;
-        int q = queued;
-        int d = done;
-        assertTrue(s0 >= 0 && q > s0 && d > q, () -> "OSR started at " + s0 + ", first tier queued at " + q + ", OSR done at " + d + "\n" + String.join("\n", events));
+        fail("the first tier was never queued while the loop compiled, in 4 runs; the last:\n" + last);
     }
 
     /**
