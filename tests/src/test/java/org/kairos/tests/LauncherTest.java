@@ -365,6 +365,14 @@ public class LauncherTest {
         assertTrue(r.err.contains("WARNING") && !r.err.contains("Exception") && !r.err.contains("Error"), r::toString);
     }
 
+    /** Runs {@code script} with compilations traced; checks its output; returns the trace's compilation events. */
+    private List<String> compilationEvents(String script, String expectedOut) throws Exception {
+        Run r = kairos(null, "--experimental-options", "--engine.TraceCompilationDetails", script);
+        assertEquals(0, r.status, r::toString);
+        assertEquals(expectedOut, r.out, r::toString);
+        return r.err.lines().filter(l -> l.startsWith("[engine] opt")).toList();
+    }
+
     /**
      * The on-stack compilation of a function's loop is not cancelled when the function is called
      * again and its own first tier is queued (the launcher's {@code TierOrder}): the first call's
@@ -392,10 +400,7 @@ public class LauncherTest {
                         """);
         String last = "";
         for (int attempt = 0; attempt < 4; attempt++) {
-            Run r = kairos(null, "--experimental-options", "--engine.TraceCompilationDetails", "drive.py");
-            assertEquals(0, r.status, r::toString);
-            assertEquals("True True\n", r.out, r::toString);
-            List<String> events = r.err.lines().filter(l -> l.startsWith("[engine] opt")).toList();
+            List<String> events = compilationEvents("drive.py", "True True\n");
             int started = -1;
             int queued = -1;
             int done = -1;
@@ -551,10 +556,7 @@ public class LauncherTest {
                         state[1] = True
                         th.join()
                         """);
-        Run r = kairos(null, "--experimental-options", "--engine.TraceCompilationDetails", "tiers.py");
-        assertEquals(0, r.status, r::toString);
-        assertEquals("True 999000000\n", r.out, r::toString);
-        List<String> events = r.err.lines().filter(l -> l.startsWith("[engine] opt")).toList();
+        List<String> events = compilationEvents("tiers.py", "True 999000000\n");
         int cancelled = -1;
         int gStarted = -1;
         for (int i = 0; i < events.size(); i++) {
