@@ -55,10 +55,13 @@ public final class ResumeGeneratorNode extends Node {
 
     private static Object resumeChain(PGenerator gen, Object value, ResumeFrameNode innermost, ResumeFrameNode delegator) {
         PGenerator g = gen;
+        // the delegator of the innermost frame, which is the first to resume if that one finishes
+        PGenerator above;
         do {
             g.setRunning(true);
+            above = g;
             g = (PGenerator) g.yieldFrom;
-        } while (g.delegatesDirectly(value));
+        } while (g.delegatesFurther());
         // g: the innermost frame to resume; the frames from gen down to it are marked running
         try {
             Object r;
@@ -70,10 +73,14 @@ public final class ResumeGeneratorNode extends Node {
                 err = e;
             }
             while (g != gen && (err != null || r instanceof Generators.Done)) {
-                PGenerator parent = gen;
-                while (parent.yieldFrom != g) {
-                    parent = (PGenerator) parent.yieldFrom;
+                PGenerator parent = above;
+                if (parent == null || parent.yieldFrom != g) {
+                    parent = gen;
+                    while (parent.yieldFrom != g) {
+                        parent = (PGenerator) parent.yieldFrom;
+                    }
                 }
+                above = null;
                 parent.setRunning(false);
                 g = parent;
                 Object outcome = err != null ? err : r;

@@ -373,6 +373,15 @@ public final class PGenerator extends PIterator {
                         !(value instanceof ThrowSignal) && (rare == null || rare.handled == null) && code.generatorKind() != Kind.ASYNC_GENERATOR;
     }
 
+    /**
+     * {@link #delegatesDirectly} for a frame a chain walk reached from its delegator, which
+     * already checked that this frame is suspended and not running and that the value is no throw.
+     */
+    public boolean delegatesFurther() {
+        return yieldFrom instanceof PGenerator d && d.contRoot != null && (d.flags & RUNNING) == 0 && (rare == null || rare.handled == null) &&
+                        code.generatorKind() != Kind.ASYNC_GENERATOR;
+    }
+
     /** Whether {@link #enter} can take the fast path (suspended, not running, no start-value error). */
     public boolean canResumeFast(Object value) {
         return contRoot != null && !running() && (started() || value == PNone.NONE || value instanceof ThrowSignal);
