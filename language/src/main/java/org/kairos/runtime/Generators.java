@@ -23,7 +23,11 @@ public final class Generators {
      * resume. {@code awaited}: see {@link #wrap(PFunction, PCode, Object, boolean)}.
      */
     public static PGenerator createLazily(PFunction fn, PCode c, Object[] frameArgs, boolean awaited) {
-        PGenerator g = new PGenerator(fn, c, frameArgs);
+        return trackUnawaited(new PGenerator(fn, c, frameArgs), c, awaited);
+    }
+
+    /** A coroutine not made for an await goes on the context's never-awaited list (for the RuntimeWarning). */
+    private static PGenerator trackUnawaited(PGenerator g, PCode c, boolean awaited) {
         if (c.isCoroutine && !awaited) {
             g.linkUnawaited(KairosContext.get(null).unawaitedCoroutines);
         }
@@ -46,11 +50,7 @@ public final class Generators {
         // the start yield of the body (it cannot have returned: nothing runs before that yield)
         ContinuationResult cr = (ContinuationResult) result;
         clearStartYieldSlot(c, cr);
-        PGenerator g = new PGenerator(fn, c, cr);
-        if (c.isCoroutine && !awaited) {
-            g.linkUnawaited(KairosContext.get(null).unawaitedCoroutines);
-        }
-        return g;
+        return trackUnawaited(new PGenerator(fn, c, cr), c, awaited);
     }
 
     /**
