@@ -2217,30 +2217,30 @@ final class BytecodeCompiler {
         });
     }
 
-    /** The loop of {@link #yieldFromLoop} after {@code firstStep}, which emits the first step's result. */
+    /**
+     * The loop of {@link #yieldFromLoop} after {@code firstStep}, which emits the first step's
+     * result: {@code if pending(r = first) { while pending(r = next(yield r)) {} } r.value}.
+     */
     private void delegationLoop(Runnable firstStep) {
         BytecodeLocal r = temp();
         b.beginBlock();
-        b.beginStoreLocal(r);
+        b.beginIfThen();
+        b.beginStoreStepPending(r);
         firstStep.run();
-        b.endStoreLocal();
+        b.endStoreStepPending();
         b.beginWhile();
-        b.beginNot();
-        b.beginIsYieldFromDone();
-        b.emitLoadLocal(r);
-        b.endIsYieldFromDone();
-        b.endNot();
-        b.beginStoreLocal(r);
+        b.beginStoreStepPending(r);
         b.beginYieldFromNext();
         b.beginYield();
         b.emitLoadLocal(r);
         b.endYield();
         b.endYieldFromNext();
-        b.endStoreLocal();
+        b.endStoreStepPending();
+        b.beginBlock();
+        b.endBlock();
         b.endWhile();
-        b.beginYieldFromResult();
-        b.emitLoadLocal(r);
-        b.endYieldFromResult();
+        b.endIfThen();
+        b.emitYieldFromResult(r);
         b.endBlock();
         release(r);
     }

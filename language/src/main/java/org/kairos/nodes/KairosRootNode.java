@@ -10,6 +10,7 @@ import com.oracle.truffle.api.bytecode.BytecodeRootNode;
 import com.oracle.truffle.api.bytecode.ConstantOperand;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.bytecode.GenerateBytecode;
+import com.oracle.truffle.api.bytecode.LocalAccessor;
 import com.oracle.truffle.api.bytecode.Operation;
 import com.oracle.truffle.api.bytecode.ShortCircuitOperation;
 import com.oracle.truffle.api.bytecode.ShortCircuitOperation.Operator;
@@ -770,19 +771,29 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
     }
 
+    /**
+     * A delegation step's result (the value the delegate yielded, or a {@link Generators.Done})
+     * into the await's temporary; true while the delegate is pending. One instruction where a
+     * store, a load, a test and a negation were: the await of a coroutine that finishes at once
+     * runs four instructions in all (the call, this, its branch and {@link YieldFromResult}).
+     */
     @Operation
-    public static final class IsYieldFromDone {
+    @ConstantOperand(type = LocalAccessor.class)
+    public static final class StoreStepPending {
         @Specialization
-        static boolean doIt(Object r) {
-            return r instanceof Generators.Done;
+        static boolean doIt(VirtualFrame frame, LocalAccessor temp, Object step, @Bind BytecodeNode bytecode) {
+            temp.setObject(bytecode, frame, step);
+            return !(step instanceof Generators.Done);
         }
     }
 
+    /** The value of a finished {@code await} or {@code yield from}: the result in its temporary. */
     @Operation
+    @ConstantOperand(type = LocalAccessor.class)
     public static final class YieldFromResult {
         @Specialization
-        static Object doIt(Object r) {
-            return ((Generators.Done) r).value();
+        static Object doIt(VirtualFrame frame, LocalAccessor temp, @Bind BytecodeNode bytecode) {
+            return ((Generators.Done) temp.getObject(bytecode, frame)).value();
         }
     }
 
