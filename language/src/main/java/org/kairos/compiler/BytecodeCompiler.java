@@ -12,6 +12,7 @@ import org.kairos.parser.Ast.*;
 import org.kairos.parser.Ast.Module;
 import org.kairos.runtime.Ops;
 import org.kairos.runtime.PBytes;
+import org.kairos.runtime.Ops.CmpOp;
 import org.kairos.runtime.PCode;
 import org.kairos.runtime.PNone;
 import org.kairos.runtime.Signature;
@@ -565,9 +566,37 @@ final class BytecodeCompiler {
             expr(test);
             return;
         }
+        CmpOp op = orderingOp(test);
+        if (op != null) {
+            // the comparison and its truth in one instruction
+            Compare c = (Compare) test;
+            beginSection(c.pos());
+            b.beginCompareTest(op);
+            expr(c.left());
+            expr(c.comparators().get(0));
+            b.endCompareTest();
+            b.endSourceSection();
+            return;
+        }
         b.beginIsTrue();
         expr(test);
         b.endIsTrue();
+    }
+
+    /** The operator of a single rich comparison ({@code <}, {@code ==}, ...), or null. */
+    private static CmpOp orderingOp(Expr e) {
+        if (!(e instanceof Compare c) || c.ops().size() != 1) {
+            return null;
+        }
+        return switch (c.ops().get(0)) {
+            case EQ -> CmpOp.EQ;
+            case NOTEQ -> CmpOp.NE;
+            case LT -> CmpOp.LT;
+            case LTE -> CmpOp.LE;
+            case GT -> CmpOp.GT;
+            case GTE -> CmpOp.GE;
+            default -> null;
+        };
     }
 
     /** Whether {@code e} always evaluates to a Java boolean, so that a branch can take it as it is. */

@@ -301,6 +301,62 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
     }
 
+    /**
+     * A comparison that a branch tests ({@code if a < b:}, {@code while i < n:}): the comparison
+     * and the truth of its result in one instruction, as Python evaluates them ({@code bool()} of
+     * a rich comparison's result). See BytecodeCompiler.condition.
+     */
+    @Operation
+    @ConstantOperand(type = CmpOp.class)
+    @ImportStatic(KairosRootNode.class)
+    public static final class CompareTest {
+        @Specialization
+        static boolean doLong(CmpOp op, long a, long b) {
+            return holds(op, Long.compare(a, b));
+        }
+
+        @Specialization(guards = {"isDouble(a)", "isDouble(b)"})
+        static boolean doDouble(CmpOp op, Object a, Object b) {
+            double x = (Double) a;
+            double y = (Double) b;
+            return switch (op) {
+                case LT -> x < y;
+                case LE -> x <= y;
+                case EQ -> x == y;
+                case NE -> x != y;
+                case GT -> x > y;
+                case GE -> x >= y;
+            };
+        }
+
+        @Specialization(guards = "isDouble(a)")
+        static boolean doDoubleLong(CmpOp op, Object a, long b) {
+            return holds(op, Numbers.compareDoubleLong((Double) a, b));
+        }
+
+        @Specialization(guards = "isDouble(b)")
+        static boolean doLongDouble(CmpOp op, long a, Object b) {
+            return holds(op, -Numbers.compareDoubleLong((Double) b, a));
+        }
+
+        @Fallback
+        static boolean doGeneric(CmpOp op, Object a, Object b) {
+            return Py.isTrue(Ops.compare(op, a, b));
+        }
+
+        /** Whether {@code op} holds for the order {@code c}: -1, 0, 1, or +-2 when unordered (NaN). */
+        static boolean holds(CmpOp op, int c) {
+            return switch (op) {
+                case LT -> c == -1;
+                case LE -> c == -1 || c == 0;
+                case EQ -> c == 0;
+                case NE -> c != 0;
+                case GT -> c == 1;
+                case GE -> c == 0 || c == 1;
+            };
+        }
+    }
+
     @Operation
     @ImportStatic(KairosRootNode.class)
     public static final class Eq {
