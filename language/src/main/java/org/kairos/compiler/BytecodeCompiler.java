@@ -704,8 +704,7 @@ final class BytecodeCompiler {
      * may iterate without suspending (see {@code KairosRootNode.loopFence}).
      */
     private void iterCondition(BytecodeLocal it, BytecodeLocal val, boolean fence) {
-        b.beginBlock();
-        b.beginStoreLocal(val);
+        b.beginStoreNextPending(val);
         if (fence) {
             b.beginLoopIterNext();
             b.emitLoadLocal(it);
@@ -715,13 +714,7 @@ final class BytecodeCompiler {
             b.emitLoadLocal(it);
             b.endIterNext();
         }
-        b.endStoreLocal();
-        b.beginNot();
-        b.beginIsNoValue();
-        b.emitLoadLocal(val);
-        b.endIsNoValue();
-        b.endNot();
-        b.endBlock();
+        b.endStoreNextPending();
     }
 
     private void tryStmt(Try t) {

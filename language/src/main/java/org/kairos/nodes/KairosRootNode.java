@@ -1462,6 +1462,20 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
 
     // ================================================================== iteration and unpacking
 
+    /**
+     * A loop's next item (or NO_VALUE once the iterator is exhausted) into the loop's temporary;
+     * true if there was one. One instruction where a store, a load and two tests were.
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    public static final class StoreNextPending {
+        @Specialization
+        static boolean doIt(VirtualFrame frame, LocalAccessor temp, Object next, @Bind BytecodeNode bytecode) {
+            temp.setObject(bytecode, frame, next);
+            return next != PNone.NO_VALUE;
+        }
+    }
+
     @Operation
     public static final class IsNoValue {
         @Specialization
