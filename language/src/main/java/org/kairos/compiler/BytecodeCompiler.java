@@ -566,21 +566,31 @@ final class BytecodeCompiler {
             expr(test);
             return;
         }
-        CmpOp op = orderingOp(test);
-        if (op != null) {
-            // the comparison and its truth in one instruction
-            Compare c = (Compare) test;
-            beginSection(c.pos());
-            b.beginCompareTest(op);
-            expr(c.left());
-            expr(c.comparators().get(0));
-            b.endCompareTest();
-            b.endSourceSection();
-            return;
+        if (!compareTest(test, false)) {
+            b.beginIsTrue();
+            expr(test);
+            b.endIsTrue();
         }
-        b.beginIsTrue();
-        expr(test);
-        b.endIsTrue();
+    }
+
+    /**
+     * Emits {@code test} as one {@code CompareTest} (the comparison and its truth in one
+     * instruction; {@code fence}: a loop's test, see {@code LoopTest}) if it is a single rich
+     * comparison; returns false and emits nothing otherwise.
+     */
+    private boolean compareTest(Expr test, boolean fence) {
+        CmpOp op = orderingOp(test);
+        if (op == null) {
+            return false;
+        }
+        Compare c = (Compare) test;
+        beginSection(c.pos());
+        b.beginCompareTest(op, fence);
+        expr(c.left());
+        expr(c.comparators().get(0));
+        b.endCompareTest();
+        b.endSourceSection();
+        return true;
     }
 
     /** The operator of a single rich comparison ({@code <}, {@code ==}, ...), or null. */
@@ -616,7 +626,7 @@ final class BytecodeCompiler {
         b.beginWhile();
         if (u.scope.alwaysSuspendingLoops.contains(w)) {
             condition(w.test());
-        } else {
+        } else if (!compareTest(w.test(), true)) {
             b.beginLoopTest();
             expr(w.test());
             b.endLoopTest();

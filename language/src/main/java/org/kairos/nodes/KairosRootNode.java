@@ -304,19 +304,23 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     /**
      * A comparison that a branch tests ({@code if a < b:}, {@code while i < n:}): the comparison
      * and the truth of its result in one instruction, as Python evaluates them ({@code bool()} of
-     * a rich comparison's result). See BytecodeCompiler.condition.
+     * a rich comparison's result). See BytecodeCompiler.condition. With {@code fence}, the test of
+     * a loop that may iterate without suspending, as {@link LoopTest}.
      */
     @Operation
     @ConstantOperand(type = CmpOp.class)
+    @ConstantOperand(type = boolean.class, name = "fence")
     @ImportStatic(KairosRootNode.class)
     public static final class CompareTest {
         @Specialization
-        static boolean doLong(CmpOp op, long a, long b) {
+        static boolean doLong(CmpOp op, boolean fence, long a, long b) {
+            fenceIf(fence);
             return holds(op, Long.compare(a, b));
         }
 
         @Specialization(guards = {"isDouble(a)", "isDouble(b)"})
-        static boolean doDouble(CmpOp op, Object a, Object b) {
+        static boolean doDouble(CmpOp op, boolean fence, Object a, Object b) {
+            fenceIf(fence);
             double x = (Double) a;
             double y = (Double) b;
             return switch (op) {
@@ -330,18 +334,27 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
 
         @Specialization(guards = "isDouble(a)")
-        static boolean doDoubleLong(CmpOp op, Object a, long b) {
+        static boolean doDoubleLong(CmpOp op, boolean fence, Object a, long b) {
+            fenceIf(fence);
             return holds(op, Numbers.compareDoubleLong((Double) a, b));
         }
 
         @Specialization(guards = "isDouble(b)")
-        static boolean doLongDouble(CmpOp op, long a, Object b) {
+        static boolean doLongDouble(CmpOp op, boolean fence, long a, Object b) {
+            fenceIf(fence);
             return holds(op, -Numbers.compareDoubleLong((Double) b, a));
         }
 
         @Fallback
-        static boolean doGeneric(CmpOp op, Object a, Object b) {
+        static boolean doGeneric(CmpOp op, boolean fence, Object a, Object b) {
+            fenceIf(fence);
             return Py.isTrue(Ops.compare(op, a, b));
+        }
+
+        private static void fenceIf(boolean fence) {
+            if (fence) {
+                loopFence();
+            }
         }
 
         /** Whether {@code op} holds for the order {@code c}: -1, 0, 1, or +-2 when unordered (NaN). */
