@@ -1086,10 +1086,25 @@ final class BytecodeCompiler {
         b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
     }
 
+    /** The int constant {@code right} of a {@code +} or {@code -} that {@code BinaryConst} computes, or null. */
+    private static Long smallIntOperand(BinOpKind op, Expr right) {
+        if ((op == BinOpKind.ADD || op == BinOpKind.SUB) && right instanceof Constant k && k.value() instanceof Long v) {
+            return v;
+        }
+        return null;
+    }
+
     private void augAssign(AugAssign a) {
         Ops.BinOp op = binOp(a.op());
         switch (a.target()) {
             case Name n -> storeName(n.id(), () -> {
+                Long k = smallIntOperand(a.op(), a.value());
+                if (k != null) {
+                    b.beginBinaryConst(op, true);
+                    loadName(n);
+                    b.endBinaryConst(k);
+                    return;
+                }
                 b.beginInplaceBinary(op);
                 loadName(n);
                 expr(a.value());
@@ -1591,6 +1606,13 @@ final class BytecodeCompiler {
             case Constant c -> constant(c);
             case Name n -> loadName(n);
             case BinOp bo -> {
+                Long k = smallIntOperand(bo.op(), bo.right());
+                if (k != null) {
+                    b.beginBinaryConst(binOp(bo.op()), false);
+                    expr(bo.left());
+                    b.endBinaryConst(k);
+                    return;
+                }
                 switch (bo.op()) {
                     case ADD -> b.beginAdd();
                     case SUB -> b.beginSub();

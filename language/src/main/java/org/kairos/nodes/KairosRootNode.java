@@ -1050,6 +1050,39 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         static final BinOp ADD = BinOp.ADD;
     }
 
+    /**
+     * {@code a + c} and {@code a - c}, or their in-place forms ({@code i += 1}), for an int
+     * constant {@code c}: one instruction where a constant load and the operation were.
+     */
+    @Operation
+    @ConstantOperand(type = BinOp.class)
+    @ConstantOperand(type = boolean.class, name = "inplace")
+    @ConstantOperand(type = long.class, name = "c", specifyAtEnd = true)
+    public static final class BinaryConst {
+        @Specialization(guards = "op == ADD", rewriteOn = ArithmeticException.class)
+        static long doAdd(@SuppressWarnings("unused") BinOp op, @SuppressWarnings("unused") boolean inplace, long a, long c) {
+            return Math.addExact(a, c);
+        }
+
+        @Specialization(guards = "op == SUB", rewriteOn = ArithmeticException.class)
+        static long doSub(@SuppressWarnings("unused") BinOp op, @SuppressWarnings("unused") boolean inplace, long a, long c) {
+            return Math.subtractExact(a, c);
+        }
+
+        @Specialization
+        static double doDouble(BinOp op, @SuppressWarnings("unused") boolean inplace, double a, long c) {
+            return op == BinOp.ADD ? a + c : a - c;
+        }
+
+        @Specialization(replaces = {"doAdd", "doSub"})
+        static Object doGeneric(BinOp op, boolean inplace, Object a, long c) {
+            return inplace ? Ops.inplace(op, a, c) : Ops.binary(op, a, c);
+        }
+
+        static final BinOp ADD = BinOp.ADD;
+        static final BinOp SUB = BinOp.SUB;
+    }
+
     @Operation
     public static final class Neg {
         @Specialization
