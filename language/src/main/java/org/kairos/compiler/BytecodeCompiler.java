@@ -585,10 +585,16 @@ final class BytecodeCompiler {
         }
         Compare c = (Compare) test;
         beginSection(c.pos());
-        b.beginCompareTest(op, fence);
-        expr(c.left());
-        expr(c.comparators().get(0));
-        b.endCompareTest();
+        if (c.comparators().get(0) instanceof Constant k && k.value() instanceof Long v) {
+            b.beginCompareTestConst(op, fence);
+            expr(c.left());
+            b.endCompareTestConst(v);
+        } else {
+            b.beginCompareTest(op, fence);
+            expr(c.left());
+            expr(c.comparators().get(0));
+            b.endCompareTest();
+        }
         b.endSourceSection();
         return true;
     }

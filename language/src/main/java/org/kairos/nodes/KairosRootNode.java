@@ -351,7 +351,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             return Py.isTrue(Ops.compare(op, a, b));
         }
 
-        private static void fenceIf(boolean fence) {
+        static void fenceIf(boolean fence) {
             if (fence) {
                 loopFence();
             }
@@ -367,6 +367,32 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
                 case GT -> c == 1;
                 case GE -> c == 0 || c == 1;
             };
+        }
+    }
+
+    /** {@link CompareTest} with an int constant on the right ({@code if n <= 1:}): one instruction less. */
+    @Operation
+    @ConstantOperand(type = CmpOp.class)
+    @ConstantOperand(type = boolean.class, name = "fence")
+    @ConstantOperand(type = long.class, name = "c", specifyAtEnd = true)
+    @ImportStatic(KairosRootNode.class)
+    public static final class CompareTestConst {
+        @Specialization
+        static boolean doLong(CmpOp op, boolean fence, long a, long c) {
+            CompareTest.fenceIf(fence);
+            return CompareTest.holds(op, Long.compare(a, c));
+        }
+
+        @Specialization(guards = "isDouble(a)")
+        static boolean doDouble(CmpOp op, boolean fence, Object a, long c) {
+            CompareTest.fenceIf(fence);
+            return CompareTest.holds(op, Numbers.compareDoubleLong((Double) a, c));
+        }
+
+        @Fallback
+        static boolean doGeneric(CmpOp op, boolean fence, Object a, long c) {
+            CompareTest.fenceIf(fence);
+            return Py.isTrue(Ops.compare(op, a, c));
         }
     }
 
