@@ -1679,10 +1679,16 @@ final class BytecodeCompiler {
                 b.endGetAttr();
             }
             case Subscript s -> {
-                b.beginGetItem();
-                expr(s.value());
-                expr(s.slice());
-                b.endGetItem();
+                if (s.slice() instanceof Constant k && k.value() instanceof Long c) {
+                    b.beginGetItemConst();
+                    expr(s.value());
+                    b.endGetItemConst(c);
+                } else {
+                    b.beginGetItem();
+                    expr(s.value());
+                    expr(s.slice());
+                    b.endGetItem();
+                }
             }
             case Slice s -> {
                 b.beginBuildSlice();

@@ -573,6 +573,29 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
     }
 
+    /** {@code obj[c]} for an int constant {@code c} ({@code node[0]}, {@code pair[1]}): one instruction less. */
+    @Operation
+    @ConstantOperand(type = long.class, name = "c", specifyAtEnd = true)
+    public static final class GetItemConst {
+        @Specialization(guards = {"list.cls == LIST", "c >= 0", "c < list.size"})
+        static Object doList(PList list, long c) {
+            return list.items[(int) c];
+        }
+
+        @Specialization(guards = {"tuple.cls == TUPLE", "c >= 0", "c < tuple.items.length"})
+        static Object doTuple(PTuple tuple, long c) {
+            return tuple.items[(int) c];
+        }
+
+        @Fallback
+        static Object doGeneric(Object obj, long c) {
+            return Py.getItem(obj, c);
+        }
+
+        static final org.kairos.runtime.PClass LIST = org.kairos.runtime.PClass.LIST;
+        static final org.kairos.runtime.PClass TUPLE = org.kairos.runtime.PClass.TUPLE;
+    }
+
     @Operation
     public static final class GetItem {
         @Specialization(guards = {"list.cls == LIST", "index >= 0", "index < list.size"})
