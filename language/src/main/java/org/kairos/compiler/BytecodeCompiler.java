@@ -301,15 +301,15 @@ final class BytecodeCompiler {
             BytecodeLocal l = b.createLocal(n, null);
             u.locals.put(n, l);
             varnames.add(n);
-            b.beginStoreLocal(l);
             if (scope.cellvars.contains(n)) {
+                b.beginStoreLocal(l);
                 b.beginMakeCell();
                 b.emitLoadArg(i + 1);
                 b.endMakeCell();
+                b.endStoreLocal();
             } else {
-                b.emitLoadArg(i + 1);
+                b.emitStoreArg(l, i + 1);
             }
-            b.endStoreLocal();
         }
         if (scope.kind == Scope.Kind.FUNCTION) {
             for (String n : scope.assigned) {

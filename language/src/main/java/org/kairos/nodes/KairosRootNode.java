@@ -511,6 +511,28 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     }
 
     /**
+     * A parameter from the call's arguments into its local: one instruction where a
+     * {@link LoadArg} and a store were. Ints and bools are stored unboxed where the local's kind
+     * allows it, as a store instruction would.
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    @ConstantOperand(type = int.class, name = "index")
+    public static final class StoreArg {
+        @Specialization
+        static void doIt(VirtualFrame frame, LocalAccessor local, int index, @Bind BytecodeNode bytecode) {
+            Object v = frame.getArguments()[index];
+            if (v instanceof Long l) {
+                local.setLong(bytecode, frame, l);
+            } else if (v instanceof Boolean z) {
+                local.setBoolean(bytecode, frame, z);
+            } else {
+                local.setObject(bytecode, frame, v);
+            }
+        }
+    }
+
+    /**
      * Generator and coroutine frames outlive their call: once the parameters are in locals, the
      * call's argument array lets go of them (a suspended frame would otherwise keep a second
      * reference to each, e.g. an int argument's box next to the unboxed local). Element 0, the
