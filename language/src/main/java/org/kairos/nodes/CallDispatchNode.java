@@ -229,7 +229,7 @@ public abstract class CallDispatchNode extends Node {
      * suspended coroutine and resuming it (no start yield, no continuation call, and a body that
      * never suspends keeps its frame virtual in compiled code). Returns what the first delegation
      * step of the await returns: the yielded value, with the awaiting frame's {@code yieldFrom} set to the new
-     * coroutine, or a {@link Generators.Done} when the body returned.
+     * coroutine, or, when the body returned, a result that {@link Generators#isDone} takes as done.
      */
     static Object startAwaited(PFunction fn, PCode code, DirectCallNode callNode, Object[] frameArgs, Node node) {
         ThreadState ts = KairosContext.get(node).threadState();
@@ -247,8 +247,8 @@ public abstract class CallDispatchNode extends Node {
             g.exitAbruptly(ts, savedGenerator, savedHandled);
             throw e;
         }
-        Object out = g.exitEager(ts, savedGenerator, savedHandled, r);
-        if (!(out instanceof Generators.Done)) {
+        Object out = g.exitEagerAwaited(ts, savedGenerator, savedHandled, r);
+        if (!Generators.isDone(out)) {
             savedGenerator.yieldFrom = g;
         }
         return out;

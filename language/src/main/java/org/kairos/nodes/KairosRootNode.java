@@ -665,7 +665,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     /**
      * {@code await f(args)}: the call and the first delegation step of the await in one (see
      * {@link CallDispatchNode#startAwaited}). Produces the delegate's first yielded value or a
-     * {@link Generators.Done}, like {@link YieldFromStart}. With {@code yieldFrom}, the same for
+     * finished step's result ({@link Generators#isDone}), like {@link YieldFromStart}. With {@code yieldFrom}, the same for
      * {@code yield from f(args)} in a generator: a generator function's body starts at once.
      */
     @Operation(tags = CallTag.class)
@@ -845,7 +845,6 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
     }
 
-    /** After a Yield: raises the exception of a throw(), else produces the sent value. */
     /**
      * The value of a generator-like root's {@code return}, as a continuation result without a
      * continuation: the root then returns one class whether it suspends or finishes (see
@@ -859,6 +858,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
     }
 
+    /** After a Yield: raises the exception of a throw(), else produces the sent value. */
     @Operation
     public static final class ResumeValue {
         @Specialization
@@ -912,7 +912,8 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     }
 
     /**
-     * A delegation step's result (the value the delegate yielded, or a {@link Generators.Done})
+     * A delegation step's result (the value the delegate yielded, or a finished step's result,
+     * see {@link Generators#isDone})
      * into the await's temporary; true while the delegate is pending. One instruction where a
      * store, a load, a test and a negation were: the await of a coroutine that finishes at once
      * runs four instructions in all (the call, this, its branch and {@link YieldFromResult}).
@@ -923,7 +924,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         @Specialization
         static boolean doIt(VirtualFrame frame, LocalAccessor temp, Object step, @Bind BytecodeNode bytecode) {
             temp.setObject(bytecode, frame, step);
-            return !(step instanceof Generators.Done);
+            return !Generators.isDone(step);
         }
     }
 
@@ -933,7 +934,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     public static final class YieldFromResult {
         @Specialization
         static Object doIt(VirtualFrame frame, LocalAccessor temp, @Bind BytecodeNode bytecode) {
-            return ((Generators.Done) temp.getObject(bytecode, frame)).value();
+            return Generators.doneValue(temp.getObject(bytecode, frame));
         }
     }
 

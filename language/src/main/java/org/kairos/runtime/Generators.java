@@ -18,6 +18,20 @@ public final class Generators {
     }
 
     /**
+     * Whether a delegation step's result says the delegate finished: a {@link Done}, or, from the
+     * eager start of {@code await f(args)}, the body's own continuation result without a
+     * continuation (see {@link PGenerator#exitEagerAwaited}), which saves making a Done per call.
+     */
+    public static boolean isDone(Object step) {
+        return step instanceof Done || step instanceof ContinuationResult;
+    }
+
+    /** The result of a finished delegation step (see {@link #isDone}). */
+    public static Object doneValue(Object step) {
+        return step instanceof ContinuationResult cont ? cont.getResult() : ((Done) step).value();
+    }
+
+    /**
      * A generator or coroutine of a call that did not run its body (see {@link PCode#startsLazily}):
      * it keeps the call's frame arguments (every call builds its own array) until its first
      * resume. {@code awaited}: see {@link #wrap(PFunction, PCode, Object, boolean)}.

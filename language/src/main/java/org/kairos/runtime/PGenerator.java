@@ -412,21 +412,12 @@ public final class PGenerator extends PIterator {
 
     /**
      * Marks a coroutine made by {@link #PGenerator(PFunction)} running, as {@link #enter} does for
-     * a resume; the call of its body follows. Pair with {@link #exitEager} or {@link #exitWithError}.
+     * a resume; the call of its body follows. Pair with {@link #exitEagerAwaited} or {@link #exitWithError}.
      */
     public void startEagerly(ThreadState ts) {
         ts.enterCall();
         flags = (byte) (STARTED | AWAITED_OR_CLOSED | RUNNING);
         ts.currentGenerator = this;
-    }
-
-    /**
-     * The first call of an eagerly started body returned {@code r}: either the continuation of its
-     * first suspension (the frame is kept from now on; returns the yielded value) or its return
-     * value (returns a {@link Generators.Done}).
-     */
-    public Object exitEager(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, Object r) {
-        return exit(ts, savedGenerator, savedHandled, r, true);
     }
 
     /**
@@ -438,8 +429,28 @@ public final class PGenerator extends PIterator {
         return exit(ts, savedGenerator, savedHandled, r, false);
     }
 
-    /** {@link #exit}, or with {@code firstRun} {@link #exitEager}: one body for both, for a resume site that does both. */
+    /**
+     * {@link #exit}, or with {@code firstRun} the end of a body's first call (the frame of its
+     * first suspension is kept from then on): one body for both, for a resume site that does both.
+     */
     public Object exit(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, Object r, boolean firstRun) {
+        Object out = exitStep(ts, savedGenerator, savedHandled, r, firstRun);
+        return out instanceof ContinuationResult cont ? new Generators.Done(cont.getResult()) : out;
+    }
+
+    /**
+     * The end of the first call of an eagerly started body ({@code await f(args)}, see
+     * {@link #startEagerly}): the yielded value of its first suspension, whose frame is kept from
+     * then on; or, if the body returned, its own continuation result without a continuation
+     * instead of a new {@link Generators.Done} (the await's instructions take either as done,
+     * {@link Generators#isDone}).
+     */
+    public Object exitEagerAwaited(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, Object r) {
+        return exitStep(ts, savedGenerator, savedHandled, r, true);
+    }
+
+    /** Leaves the frame; returns the yielded value, or the root's continuation result if it returned. */
+    private Object exitStep(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, Object r, boolean firstRun) {
         leave(ts, savedGenerator, savedHandled);
         // a generator-like root returns only continuation results: a suspension, or its return
         // value without a continuation (KairosRootNode.GeneratorFinished)
@@ -456,7 +467,7 @@ public final class PGenerator extends PIterator {
             return cont.getResult();
         }
         finish();
-        return new Generators.Done(cont.getResult());
+        return cont;
     }
 
     private void leave(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled) {
