@@ -235,23 +235,24 @@ public abstract class CallDispatchNode extends Node {
         ThreadState ts = KairosContext.get(node).threadState();
         // the frame of the await, whose delegate the new coroutine becomes if it suspends
         PGenerator savedGenerator = ts.currentGenerator;
+        PFunction savedFn = ts.eagerFn;
+        PCode savedCode = ts.eagerCode;
         PBaseException savedHandled = ts.handled;
-        PGenerator g = new PGenerator(fn, code);
-        g.startEagerly(ts);
+        ts.enterCall();
+        // the body runs without its coroutine object until something asks for it
+        ts.currentGenerator = null;
+        ts.eagerFn = fn;
+        ts.eagerCode = code;
         Object r;
         try {
             r = callNode.call(frameArgs);
         } catch (PException e) {
-            throw g.exitWithError(ts, savedGenerator, savedHandled, e);
+            throw PGenerator.exitEagerWithError(ts, savedGenerator, savedFn, savedCode, savedHandled, code, e);
         } catch (RuntimeException | Error e) {
-            g.exitAbruptly(ts, savedGenerator, savedHandled);
+            PGenerator.exitEagerAbruptly(ts, savedGenerator, savedFn, savedCode, savedHandled);
             throw e;
         }
-        Object out = g.exitEagerAwaited(ts, savedGenerator, savedHandled, r);
-        if (!Generators.isDone(out)) {
-            savedGenerator.yieldFrom = g;
-        }
-        return out;
+        return PGenerator.exitEagerAwaited(ts, savedGenerator, savedFn, savedCode, savedHandled, fn, code, r);
     }
 
     @TruffleBoundary

@@ -1816,7 +1816,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
 
     /** The generator running the frame of a yield from / await (frames only run inside one). */
     static PGenerator currentGenerator(Node node) {
-        PGenerator current = KairosContext.get(node).threadState().currentGenerator;
+        PGenerator current = KairosContext.get(node).threadState().currentGenerator();
         if (current == null) {
             throw CompilerDirectives.shouldNotReachHere("yield from outside a generator frame");
         }

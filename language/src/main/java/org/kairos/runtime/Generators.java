@@ -133,8 +133,8 @@ public final class Generators {
     @TruffleBoundary
     private static Object yieldFromIterSlow(Object x, boolean inCoroutine) {
         if (x instanceof PGenerator g && g.kind() == PGenerator.Kind.COROUTINE) {
-            PGenerator cur = KairosContext.get(null).threadState().currentGenerator;
-            if (!inCoroutine && (cur == null || !cur.code.iterableCoroutine)) {
+            PCode cur = KairosContext.get(null).threadState().currentGeneratorCode();
+            if (!inCoroutine && (cur == null || !cur.iterableCoroutine)) {
                 throw PException.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
             }
             return g;
@@ -203,10 +203,17 @@ public final class Generators {
     /** One step of delegation: returns the value the delegate yielded, or a {@link Done}. */
     @TruffleBoundary
     public static Object yieldFromStep(Object it, Object send) {
-        PGenerator current = KairosContext.get(null).threadState().currentGenerator;
+        ThreadState ts = KairosContext.get(null).threadState();
         Object r = step(it, send);
-        if (current != null) {
-            current.yieldFrom = r instanceof Done ? null : it;
+        if (r instanceof Done) {
+            if (ts.currentGenerator != null) {
+                ts.currentGenerator.yieldFrom = null;
+            }
+        } else {
+            PGenerator current = ts.currentGenerator();
+            if (current != null) {
+                current.yieldFrom = it;
+            }
         }
         return r;
     }

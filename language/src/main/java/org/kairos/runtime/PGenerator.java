@@ -119,7 +119,7 @@ public final class PGenerator extends PIterator {
 
     /**
      * A coroutine of {@code await f(args)} that starts at once, in its caller's call (see
-     * {@link #startEagerly}): it gets its frame at its first suspension, if any. {@code code} is
+     * {@link #startedEagerly}): it gets its frame at its first suspension, if any. {@code code} is
      * {@code fn}'s code (which call sites have as a constant, unlike the function).
      */
     public PGenerator(PFunction fn, PCode code) {
@@ -326,7 +326,11 @@ public final class PGenerator extends PIterator {
     }
 
     private String what() {
-        return switch (kind()) {
+        return what(kind());
+    }
+
+    private static String what(Kind kind) {
+        return switch (kind) {
             case GENERATOR -> "generator";
             case COROUTINE -> "coroutine";
             case ASYNC_GENERATOR -> "async generator";
@@ -411,13 +415,80 @@ public final class PGenerator extends PIterator {
     }
 
     /**
-     * Marks a coroutine made by {@link #PGenerator(PFunction)} running, as {@link #enter} does for
-     * a resume; the call of its body follows. Pair with {@link #exitEagerAwaited} or {@link #exitWithError}.
+     * The object of an {@code await f(args)} body that started without one (see
+     * {@link ThreadState#eagerCode}), made when something asks for it: started and running.
      */
-    public void startEagerly(ThreadState ts) {
-        ts.enterCall();
-        flags = (byte) (STARTED | AWAITED_OR_CLOSED | RUNNING);
-        ts.currentGenerator = this;
+    static PGenerator startedEagerly(PFunction fn, PCode code) {
+        PGenerator g = new PGenerator(fn, code);
+        g.flags = (byte) (STARTED | AWAITED_OR_CLOSED | RUNNING);
+        return g;
+    }
+
+    /**
+     * The end of the first call of an eagerly started body ({@code await f(args)}, see
+     * {@link org.kairos.nodes.CallDispatchNode}): the yielded value of its first suspension, whose
+     * frame is kept from then on (and whose coroutine becomes the awaiting frame's delegate); or,
+     * if the body returned, its own continuation result without a continuation instead of a new
+     * {@link Generators.Done} (the await's instructions take either as done,
+     * {@link Generators#isDone}). The saved values are the thread state from before the call.
+     */
+    public static Object exitEagerAwaited(ThreadState ts, PGenerator savedGenerator, PFunction savedFn, PCode savedCode, PBaseException savedHandled,
+                    PFunction fn, PCode code, Object r) {
+        PGenerator g = takeEager(ts, savedFn, savedCode);
+        ContinuationResult cont = (ContinuationResult) r;
+        if (g == null) {
+            if (cont.getContinuationRootNode() == null) {
+                // returned, and nothing asked for its coroutine object: there is none
+                leaveUnmade(ts, savedGenerator, savedHandled);
+                return cont;
+            }
+            // suspended at a yield of its own (a generator's body started by yield from)
+            g = startedEagerly(fn, code);
+        }
+        Object out = g.exitStep(ts, savedGenerator, savedHandled, r, true);
+        if (!(out instanceof ContinuationResult)) {
+            ts.currentGenerator().yieldFrom = g;
+        }
+        return out;
+    }
+
+    /** As {@link #exitWithError} for an eagerly started body (see {@link #exitEagerAwaited}). */
+    public static PException exitEagerWithError(ThreadState ts, PGenerator savedGenerator, PFunction savedFn, PCode savedCode, PBaseException savedHandled,
+                    PCode code, PException e) {
+        PGenerator g = takeEager(ts, savedFn, savedCode);
+        if (g != null) {
+            return g.exitWithError(ts, savedGenerator, savedHandled, e);
+        }
+        leaveUnmade(ts, savedGenerator, savedHandled);
+        return convertStopIteration(code.generatorKind(), e);
+    }
+
+    /** As {@link #exitAbruptly} for an eagerly started body (see {@link #exitEagerAwaited}). */
+    public static void exitEagerAbruptly(ThreadState ts, PGenerator savedGenerator, PFunction savedFn, PCode savedCode, PBaseException savedHandled) {
+        PGenerator g = takeEager(ts, savedFn, savedCode);
+        if (g != null) {
+            g.exitAbruptly(ts, savedGenerator, savedHandled);
+        } else {
+            leaveUnmade(ts, savedGenerator, savedHandled);
+        }
+    }
+
+    /**
+     * The eagerly started body's object if something made it while the body ran, else null;
+     * gives the thread back the awaiting frame's own eager state.
+     */
+    private static PGenerator takeEager(ThreadState ts, PFunction savedFn, PCode savedCode) {
+        PGenerator g = ts.currentGenerator;
+        ts.eagerFn = savedFn;
+        ts.eagerCode = savedCode;
+        return g;
+    }
+
+    /** {@link #leave} for a body that ended without its object. */
+    private static void leaveUnmade(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled) {
+        ts.depth--;
+        ts.currentGenerator = savedGenerator;
+        ts.handled = savedHandled;
     }
 
     /**
@@ -438,16 +509,6 @@ public final class PGenerator extends PIterator {
         return out instanceof ContinuationResult cont ? new Generators.Done(cont.getResult()) : out;
     }
 
-    /**
-     * The end of the first call of an eagerly started body ({@code await f(args)}, see
-     * {@link #startEagerly}): the yielded value of its first suspension, whose frame is kept from
-     * then on; or, if the body returned, its own continuation result without a continuation
-     * instead of a new {@link Generators.Done} (the await's instructions take either as done,
-     * {@link Generators#isDone}).
-     */
-    public Object exitEagerAwaited(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, Object r) {
-        return exitStep(ts, savedGenerator, savedHandled, r, true);
-    }
 
     /** Leaves the frame; returns the yielded value, or the root's continuation result if it returned. */
     private Object exitStep(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, Object r, boolean firstRun) {
@@ -594,11 +655,16 @@ public final class PGenerator extends PIterator {
     }
 
     private PException convertStopIteration(PException e) {
+        return convertStopIteration(kind(), e);
+    }
+
+    /** PEP 479: a StopIteration (StopAsyncIteration) that leaves a {@code kind} frame becomes a RuntimeError. */
+    private static PException convertStopIteration(Kind kind, PException e) {
         PClass c = e.exc.cls;
         if (c.isSubclassOf(ExceptionClasses.StopIteration)) {
-            return chained("generator raised StopIteration".replace("generator", what()), e);
+            return chained("generator raised StopIteration".replace("generator", what(kind)), e);
         }
-        if (kind() == Kind.ASYNC_GENERATOR && c.isSubclassOf(ExceptionClasses.StopAsyncIteration)) {
+        if (kind == Kind.ASYNC_GENERATOR && c.isSubclassOf(ExceptionClasses.StopAsyncIteration)) {
             return chained("async generator raised StopAsyncIteration", e);
         }
         return e;

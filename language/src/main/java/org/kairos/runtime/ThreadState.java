@@ -8,8 +8,19 @@ public final class ThreadState {
     public PBaseException handled;
     public int depth;
     public int recursionLimit = 1000;
-    /** The generator/coroutine frame currently running on this thread, or null. */
+    /**
+     * The generator/coroutine frame currently running on this thread, or null: also null while the
+     * body of an {@code await f(args)} runs without its coroutine object (see {@link #eagerCode});
+     * read it through {@link #currentGenerator()} where the object is needed.
+     */
     public PGenerator currentGenerator;
+    /**
+     * The function and code of the {@code await f(args)} body running without its coroutine
+     * object, when {@link #currentGenerator} is null: a body that returns without suspending (and
+     * without anything asking for its frame's object) never needs one. Null otherwise.
+     */
+    public PFunction eagerFn;
+    public PCode eagerCode;
     /** The current contextvars.Context (a PContext), created lazily. */
     public Object currentContext;
     /** asyncio: the event loop running on this thread (a Java loop object), or null. */
@@ -18,6 +29,24 @@ public final class ThreadState {
     public Object asyncgenFirstiter;
     /** sys.set_asyncgen_hooks finalizer (kept for get_asyncgen_hooks; Kairos has no finalization), or null. */
     public Object asyncgenFinalizer;
+
+    /** The running generator frame's object, made now for an eagerly started body that has none yet. */
+    public PGenerator currentGenerator() {
+        PGenerator g = currentGenerator;
+        if (g == null && eagerCode != null) {
+            g = PGenerator.startedEagerly(eagerFn, eagerCode);
+            currentGenerator = g;
+            eagerFn = null;
+            eagerCode = null;
+        }
+        return g;
+    }
+
+    /** The code of the running generator frame (made or not), or null. */
+    public PCode currentGeneratorCode() {
+        PGenerator g = currentGenerator;
+        return g != null ? g.code : eagerCode;
+    }
 
     /** Counts one more Python frame; RecursionError past the limit (sys.setrecursionlimit). */
     public void enterCall() {
