@@ -484,7 +484,7 @@ public final class PGenerator extends PIterator {
         return g;
     }
 
-    /** {@link #leave} for a body that ended without its object. */
+    /** The thread state from before the frame ran: {@link #leave} without the frame's own state (also for a body that ended without its object). */
     private static void leaveUnmade(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled) {
         ts.depth--;
         ts.currentGenerator = savedGenerator;
@@ -509,7 +509,6 @@ public final class PGenerator extends PIterator {
         return out instanceof ContinuationResult cont ? new Generators.Done(cont.getResult()) : out;
     }
 
-
     /** Leaves the frame; returns the yielded value, or the root's continuation result if it returned. */
     private Object exitStep(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled, Object r, boolean firstRun) {
         leave(ts, savedGenerator, savedHandled);
@@ -533,15 +532,13 @@ public final class PGenerator extends PIterator {
 
     private void leave(ThreadState ts, PGenerator savedGenerator, PBaseException savedHandled) {
         set(RUNNING, false);
-        ts.depth--;
-        ts.currentGenerator = savedGenerator;
         PBaseException inFrame = ts.handled;
         if (inFrame != savedHandled) {
             rare().handled = inFrame;
         } else if (rare != null) {
             rare.handled = null;
         }
-        ts.handled = savedHandled;
+        leaveUnmade(ts, savedGenerator, savedHandled);
     }
 
     /** The frame raised: it is finished; StopIteration leaking out becomes RuntimeError (PEP 479). */
