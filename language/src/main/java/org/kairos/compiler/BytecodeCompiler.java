@@ -585,7 +585,9 @@ final class BytecodeCompiler {
         }
         Compare c = (Compare) test;
         beginSection(c.pos());
-        if (c.comparators().get(0) instanceof Constant k && k.value() instanceof Long v) {
+        if (c.comparators().get(0) instanceof Constant k && k.value() instanceof Long v && boundLocal(c.left()) != null) {
+            b.emitCompareTestLocalConst(boundLocal(c.left()), op, fence, v);
+        } else if (c.comparators().get(0) instanceof Constant k && k.value() instanceof Long v) {
             b.beginCompareTestConst(op, fence);
             expr(c.left());
             b.endCompareTestConst(v);
@@ -680,12 +682,17 @@ final class BytecodeCompiler {
         b.endGetIter();
         b.endSourceSection();
         b.endStoreLocal();
-        tagAsObject(val);
+        BytecodeLocal target = plainLocal(f.target());
+        if (target == null) {
+            tagAsObject(val);
+        }
         b.beginWhile();
-        iterCondition(it, val, !u.scope.alwaysSuspendingLoops.contains(f));
+        iterCondition(it, target != null ? target : val, target != null, !u.scope.alwaysSuspendingLoops.contains(f));
         b.beginBlock();
         BytecodeLabel continueLabel = b.createLabel();
-        store(f.target(), () -> b.emitLoadLocal(val));
+        if (target == null) {
+            store(f.target(), () -> b.emitLoadLocal(val));
+        }
         u.loops.push(new BytecodeLabel[]{continueLabel, breakLabel});
         for (Stmt s : f.body()) {
             stmt(s);
@@ -716,10 +723,34 @@ final class BytecodeCompiler {
     }
 
     /**
-     * {@code (val = next(it)) is not exhausted} as a loop condition; {@code fence} for a loop that
-     * may iterate without suspending (see {@code KairosRootNode.loopFence}).
+     * The local of an assignment target that is a plain name of a function's own (not a cell,
+     * global or class-body name), which fused instructions may write directly; null otherwise.
      */
-    private void iterCondition(BytecodeLocal it, BytecodeLocal val, boolean fence) {
+    private BytecodeLocal plainLocal(Expr target) {
+        if (target instanceof Name n && !u.isClass && u.scope.binding(n.id()) == Scope.Binding.LOCAL) {
+            return u.locals.get(n.id());
+        }
+        return null;
+    }
+
+    /** As {@link #plainLocal} for a read, which also has to be of a surely bound name (no UnboundLocalError check). */
+    private BytecodeLocal boundLocal(Expr read) {
+        return read instanceof Name n && u.assignedReads.contains(n) ? plainLocal(n) : null;
+    }
+
+    /**
+     * {@code (val = next(it)) is not exhausted} as a loop condition; with {@code into}, {@code val}
+     * is the loop's target itself (see {@link #plainLocal}), stored only when there is a value.
+     * {@code fence} for a loop that may iterate without suspending (see
+     * {@code KairosRootNode.loopFence}).
+     */
+    private void iterCondition(BytecodeLocal it, BytecodeLocal val, boolean into, boolean fence) {
+        if (into) {
+            b.beginStoreNextInto(val, fence);
+            b.emitLoadLocal(it);
+            b.endStoreNextInto();
+            return;
+        }
         b.beginStoreNextPending(val);
         if (fence) {
             b.beginLoopIterNext();
@@ -1092,6 +1123,30 @@ final class BytecodeCompiler {
         b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
     }
 
+    /**
+     * Whether evaluating {@code e} surely leaves the function's plain locals as they were: no
+     * assignment expression, yield or await in it (a conservative list of forms). Then an
+     * in-place operation may read its local target after the value, not before as CPython does.
+     */
+    private static boolean keepsLocals(Expr e) {
+        return switch (e) {
+            case Name n -> true;
+            case Constant c -> true;
+            case Attribute at -> keepsLocals(at.value());
+            case Subscript sub -> keepsLocals(sub.value()) && keepsLocals(sub.slice());
+            case BinOp bo -> keepsLocals(bo.left()) && keepsLocals(bo.right());
+            case UnaryOp uo -> keepsLocals(uo.operand());
+            case Compare c -> keepsLocals(c.left()) && c.comparators().stream().allMatch(BytecodeCompiler::keepsLocals);
+            case BoolOp bo -> bo.values().stream().allMatch(BytecodeCompiler::keepsLocals);
+            case TupleExpr t -> t.elts().stream().allMatch(BytecodeCompiler::keepsLocals);
+            case ListExpr l -> l.elts().stream().allMatch(BytecodeCompiler::keepsLocals);
+            case Call c -> keepsLocals(c.func()) && c.args().stream().allMatch(BytecodeCompiler::keepsLocals) &&
+                            c.keywords().stream().allMatch(k -> keepsLocals(k.value()));
+            case Starred st -> keepsLocals(st.value());
+            default -> false;
+        };
+    }
+
     /** The int constant {@code right} of a {@code +} or {@code -} that {@code BinaryConst} computes, or null. */
     private static Long smallIntOperand(BinOpKind op, Expr right) {
         if ((op == BinOpKind.ADD || op == BinOpKind.SUB) && right instanceof Constant k && k.value() instanceof Long v) {
@@ -1103,6 +1158,17 @@ final class BytecodeCompiler {
     private void augAssign(AugAssign a) {
         Ops.BinOp op = binOp(a.op());
         switch (a.target()) {
+            case Name n when boundLocal(n) != null && (smallIntOperand(a.op(), a.value()) != null || keepsLocals(a.value())) -> {
+                BytecodeLocal l = boundLocal(n);
+                Long k = smallIntOperand(a.op(), a.value());
+                if (k != null) {
+                    b.emitInplaceLocalConst(l, op, k);
+                } else {
+                    b.beginInplaceLocal(l, op);
+                    expr(a.value());
+                    b.endInplaceLocal();
+                }
+            }
             case Name n -> storeName(n.id(), () -> {
                 Long k = smallIntOperand(a.op(), a.value());
                 if (k != null) {
@@ -1613,6 +1679,10 @@ final class BytecodeCompiler {
             case Name n -> loadName(n);
             case BinOp bo -> {
                 Long k = smallIntOperand(bo.op(), bo.right());
+                if (k != null && boundLocal(bo.left()) != null) {
+                    b.emitBinaryLocalConst(boundLocal(bo.left()), binOp(bo.op()), k);
+                    return;
+                }
                 if (k != null) {
                     b.beginBinaryConst(binOp(bo.op()), false);
                     expr(bo.left());
@@ -1679,7 +1749,9 @@ final class BytecodeCompiler {
                 b.endGetAttr();
             }
             case Subscript s -> {
-                if (s.slice() instanceof Constant k && k.value() instanceof Long c) {
+                if (s.slice() instanceof Constant k && k.value() instanceof Long c && boundLocal(s.value()) != null) {
+                    b.emitGetLocalItemConst(boundLocal(s.value()), c);
+                } else if (s.slice() instanceof Constant k && k.value() instanceof Long c) {
                     b.beginGetItemConst();
                     expr(s.value());
                     b.endGetItemConst(c);
@@ -2229,11 +2301,16 @@ final class BytecodeCompiler {
             b.endGetIter();
         }
         b.endStoreLocal();
-        tagAsObject(val);
+        BytecodeLocal target = plainLocal(g.target());
+        if (target == null) {
+            tagAsObject(val);
+        }
         b.beginWhile();
-        iterCondition(it, val, true);
+        iterCondition(it, target != null ? target : val, target != null, true);
         b.beginBlock();
-        store(g.target(), () -> b.emitLoadLocal(val));
+        if (target == null) {
+            store(g.target(), () -> b.emitLoadLocal(val));
+        }
         ifs(g.ifs(), 0, () -> compLoop(gens, i + 1, innermost));
         b.endBlock();
         b.endWhile();

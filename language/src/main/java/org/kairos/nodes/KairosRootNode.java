@@ -25,7 +25,9 @@ import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.StandardTags.CallTag;
 import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.ControlFlowException;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.kairos.KairosContext;
 import org.kairos.KairosLanguage;
 import org.kairos.runtime.ExceptionClasses;
@@ -396,6 +398,32 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         }
     }
 
+    /** {@link CompareTestConst} of a local that is surely bound ({@code if n <= 1:} with {@code n} a local): one instruction less again. */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    @ConstantOperand(type = CmpOp.class)
+    @ConstantOperand(type = boolean.class, name = "fence")
+    @ConstantOperand(type = long.class, name = "c")
+    public static final class CompareTestLocalConst {
+        @Specialization(rewriteOn = NotLong.class)
+        static boolean doLong(VirtualFrame frame, LocalAccessor local, CmpOp op, boolean fence, long c, @Bind BytecodeNode bytecode) {
+            long a = NotLong.read(frame, local, bytecode);
+            CompareTest.fenceIf(fence);
+            return CompareTest.holds(op, Long.compare(a, c));
+        }
+
+        @Specialization(replaces = "doLong")
+        static boolean doGeneric(VirtualFrame frame, LocalAccessor local, CmpOp op, boolean fence, long c, @Bind BytecodeNode bytecode) {
+            Object a = local.getObject(bytecode, frame);
+            if (a instanceof Long l) {
+                return CompareTestConst.doLong(op, fence, l, c);
+            } else if (a instanceof Double) {
+                return CompareTestConst.doDouble(op, fence, a, c);
+            }
+            return CompareTestConst.doGeneric(op, fence, a, c);
+        }
+    }
+
     @Operation
     @ImportStatic(KairosRootNode.class)
     public static final class Eq {
@@ -616,6 +644,30 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
 
         static final org.kairos.runtime.PClass LIST = org.kairos.runtime.PClass.LIST;
         static final org.kairos.runtime.PClass TUPLE = org.kairos.runtime.PClass.TUPLE;
+    }
+
+    /**
+     * {@code x[c]} for a local {@code x} that is surely bound and an int constant {@code c}
+     * ({@code node[0]}): one instruction where the local's load and {@link GetItemConst} were.
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    @ConstantOperand(type = long.class, name = "c")
+    public static final class GetLocalItemConst {
+        @Specialization
+        static Object doIt(VirtualFrame frame, LocalAccessor local, long c, @Bind BytecodeNode bytecode) {
+            Object obj = local.getObject(bytecode, frame);
+            if (obj instanceof PList list && list.cls == PClass.LIST) {
+                if (c >= 0 && c < list.size) {
+                    return list.items[(int) c];
+                }
+            } else if (obj instanceof PTuple tuple && tuple.cls == PClass.TUPLE) {
+                if (c >= 0 && c < tuple.items.length) {
+                    return tuple.items[(int) c];
+                }
+            }
+            return Py.getItem(obj, c);
+        }
     }
 
     @Operation
@@ -1155,6 +1207,98 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         static final BinOp SUB = BinOp.SUB;
     }
 
+    /**
+     * {@code x + c} and {@code x - c} for a local {@code x} that is surely bound and an int
+     * constant {@code c} ({@code n - 1}): one instruction where the local's load and
+     * {@link BinaryConst} were.
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    @ConstantOperand(type = BinOp.class)
+    @ConstantOperand(type = long.class, name = "c")
+    public static final class BinaryLocalConst {
+        @Specialization(rewriteOn = {NotLong.class, ArithmeticException.class})
+        static long doLong(VirtualFrame frame, LocalAccessor local, BinOp op, long c, @Bind BytecodeNode bytecode) {
+            long a = NotLong.read(frame, local, bytecode);
+            return op == BinOp.ADD ? Math.addExact(a, c) : Math.subtractExact(a, c);
+        }
+
+        @Specialization(replaces = "doLong")
+        static Object doGeneric(VirtualFrame frame, LocalAccessor local, BinOp op, long c, @Bind BytecodeNode bytecode) {
+            return Ops.binary(op, local.getObject(bytecode, frame), c);
+        }
+    }
+
+    /**
+     * Thrown when a local that an operation reading it directly specialized for ints holds
+     * something else: the operation rewrites itself to its generic form, so compiled code does
+     * not deoptimize again. ({@code UnexpectedResultException} itself cannot be a
+     * {@code rewriteOn} of an operation without a value.)
+     */
+    static final class NotLong extends ControlFlowException {
+        private static final long serialVersionUID = 1L;
+        static final NotLong INSTANCE = new NotLong();
+
+        static long read(VirtualFrame frame, LocalAccessor local, BytecodeNode bytecode) {
+            try {
+                return local.getLong(bytecode, frame);
+            } catch (UnexpectedResultException e) {
+                throw INSTANCE;
+            }
+        }
+    }
+
+    /**
+     * {@code x += c} and {@code x -= c} for a local {@code x} that is surely bound and an int
+     * constant {@code c}: one instruction where a load, {@link BinaryConst} and a store were.
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    @ConstantOperand(type = BinOp.class)
+    @ConstantOperand(type = long.class, name = "c")
+    public static final class InplaceLocalConst {
+        @Specialization(rewriteOn = {NotLong.class, ArithmeticException.class})
+        static void doLong(VirtualFrame frame, LocalAccessor local, BinOp op, long c, @Bind BytecodeNode bytecode) {
+            local.setLong(bytecode, frame, BinaryLocalConst.doLong(frame, local, op, c, bytecode));
+        }
+
+        @Specialization(replaces = "doLong")
+        static void doGeneric(VirtualFrame frame, LocalAccessor local, BinOp op, long c, @Bind BytecodeNode bytecode) {
+            storeLocal(frame, local, Ops.inplace(op, local.getObject(bytecode, frame), c), bytecode);
+        }
+    }
+
+    /**
+     * {@code x op= value} for a local {@code x} that is surely bound: the value's instructions and
+     * this one, where a load, {@link InplaceBinary} and a store were around them.
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    @ConstantOperand(type = BinOp.class)
+    public static final class InplaceLocal {
+        @Specialization(guards = "op == ADD", rewriteOn = {NotLong.class, ArithmeticException.class})
+        static void doAddLong(VirtualFrame frame, LocalAccessor local, @SuppressWarnings("unused") BinOp op, long b, @Bind BytecodeNode bytecode) {
+            local.setLong(bytecode, frame, Math.addExact(NotLong.read(frame, local, bytecode), b));
+        }
+
+        @Specialization(replaces = "doAddLong", rewriteOn = NotLong.class)
+        static void doLong(VirtualFrame frame, LocalAccessor local, BinOp op, long b, @Bind BytecodeNode bytecode) {
+            long a = NotLong.read(frame, local, bytecode);
+            if (Binary.hasLongResult(op, a, b)) {
+                local.setLong(bytecode, frame, Binary.longOp(op, a, b));
+            } else {
+                storeLocal(frame, local, Ops.inplace(op, a, b), bytecode);
+            }
+        }
+
+        @Specialization(replaces = {"doAddLong", "doLong"})
+        static void doGeneric(VirtualFrame frame, LocalAccessor local, BinOp op, Object b, @Bind BytecodeNode bytecode) {
+            storeLocal(frame, local, Ops.inplace(op, local.getObject(bytecode, frame), b), bytecode);
+        }
+
+        static final BinOp ADD = BinOp.ADD;
+    }
+
     @Operation
     public static final class Neg {
         @Specialization
@@ -1591,6 +1735,54 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         static boolean doIt(VirtualFrame frame, LocalAccessor temp, Object next, @Bind BytecodeNode bytecode) {
             temp.setObject(bytecode, frame, next);
             return next != PNone.NO_VALUE;
+        }
+    }
+
+    /**
+     * A loop's next item straight into the loop's target, a local: true if there was one. Three
+     * instructions per iteration (the iterator's load, this, the branch) where six were; see
+     * {@link StoreNextPending}. {@code fence}: as {@link LoopIterNext}.
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    @ConstantOperand(type = boolean.class, name = "fence")
+    public static final class StoreNextInto {
+        @Specialization(guards = "gen.kind() == GENERATOR")
+        static boolean doGenerator(VirtualFrame frame, LocalAccessor target, boolean fence, PGenerator gen, @Cached ResumeGeneratorNode resume,
+                        @Bind BytecodeNode bytecode) {
+            if (fence) {
+                loopFence();
+            }
+            return store(frame, target, IterNext.doGenerator(gen, resume), bytecode);
+        }
+
+        static final PGenerator.Kind GENERATOR = PGenerator.Kind.GENERATOR;
+
+        @Specialization(replaces = "doGenerator")
+        static boolean doIt(VirtualFrame frame, LocalAccessor target, boolean fence, Object it, @Bind BytecodeNode bytecode) {
+            if (fence) {
+                loopFence();
+            }
+            return store(frame, target, IterNext.doIt(it), bytecode);
+        }
+
+        private static boolean store(VirtualFrame frame, LocalAccessor target, Object v, BytecodeNode bytecode) {
+            if (v == PNone.NO_VALUE) {
+                return false;
+            }
+            storeLocal(frame, target, v, bytecode);
+            return true;
+        }
+    }
+
+    /** Stores {@code v} into a local as a store instruction would: ints and bools unboxed where the local's kind allows. */
+    static void storeLocal(VirtualFrame frame, LocalAccessor local, Object v, BytecodeNode bytecode) {
+        if (v instanceof Long l) {
+            local.setLong(bytecode, frame, l);
+        } else if (v instanceof Boolean z) {
+            local.setBoolean(bytecode, frame, z);
+        } else {
+            local.setObject(bytecode, frame, v);
         }
     }
 
