@@ -122,6 +122,73 @@ def mixed(n):
 print(mixed(3))
 
 
+def gen_ops():
+    # locals that live across yields (the frame keeps them as objects)
+    x = 5
+    yield x
+    x += 1
+    yield x
+    y = x + 1
+    yield y, x - 1
+    x -= 2
+    yield x
+    z = 2**62
+    yield z
+    z += 2**62
+    yield z, z + 1, z - 1
+    w = -(2**63)
+    yield w
+    w -= 1
+    yield w, w - 1
+    f = 1.5
+    yield f
+    f += 1
+    yield f, f + 1, f - 1
+    s = 3
+    yield s
+    s *= 4
+    s += s
+    s //= 5
+    s %= 3
+    yield s
+    t = 7
+    yield t
+    t += 2**63
+    yield t
+    if s <= 100:
+        yield "le"
+    for i in range(3):
+        yield i
+        i += 10
+        yield i
+    yield i + 1
+
+
+print(list(gen_ops()))
+
+
+async def coro_ops(n):
+    acc = 0
+    for i in range(n):
+        acc += i
+        await noop()
+        acc = acc + 1
+        await noop()
+        acc -= 1
+    return acc, acc - 1, acc <= 10
+
+
+async def noop():
+    pass
+
+
+c = coro_ops(5)
+try:
+    c.send(None)
+except StopIteration as e:
+    print("coro", e.value)
+
+
 def last(x):
     return x - 1
 

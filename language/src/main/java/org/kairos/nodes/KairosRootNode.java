@@ -1223,9 +1223,20 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             return op == BinOp.ADD ? Math.addExact(a, c) : Math.subtractExact(a, c);
         }
 
-        @Specialization(replaces = "doLong")
+        /** A local of the "object" kind (e.g. one that lives across suspensions) holding an int. */
+        @Specialization(replaces = "doLong", rewriteOn = {NotLong.class, ArithmeticException.class})
+        static long doBoxed(VirtualFrame frame, LocalAccessor local, BinOp op, long c, @Bind BytecodeNode bytecode) {
+            long a = NotLong.unbox(local.getObject(bytecode, frame));
+            return op == BinOp.ADD ? Math.addExact(a, c) : Math.subtractExact(a, c);
+        }
+
+        @Specialization(replaces = {"doLong", "doBoxed"})
         static Object doGeneric(VirtualFrame frame, LocalAccessor local, BinOp op, long c, @Bind BytecodeNode bytecode) {
-            return Ops.binary(op, local.getObject(bytecode, frame), c);
+            Object a = local.getObject(bytecode, frame);
+            if (a instanceof Double d) {
+                return op == BinOp.ADD ? d + c : d - c;
+            }
+            return Ops.binary(op, a, c);
         }
     }
 
@@ -1239,12 +1250,20 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
         private static final long serialVersionUID = 1L;
         static final NotLong INSTANCE = new NotLong();
 
+        /** The local's value if it is of the "long" kind (never call it on an object local in compiled code: it deoptimizes). */
         static long read(VirtualFrame frame, LocalAccessor local, BytecodeNode bytecode) {
             try {
                 return local.getLong(bytecode, frame);
             } catch (UnexpectedResultException e) {
                 throw INSTANCE;
             }
+        }
+
+        static long unbox(Object value) {
+            if (value instanceof Long l) {
+                return l;
+            }
+            throw INSTANCE;
         }
     }
 
@@ -1262,9 +1281,19 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             local.setLong(bytecode, frame, BinaryLocalConst.doLong(frame, local, op, c, bytecode));
         }
 
-        @Specialization(replaces = "doLong")
+        @Specialization(replaces = "doLong", rewriteOn = {NotLong.class, ArithmeticException.class})
+        static void doBoxed(VirtualFrame frame, LocalAccessor local, BinOp op, long c, @Bind BytecodeNode bytecode) {
+            local.setLong(bytecode, frame, BinaryLocalConst.doBoxed(frame, local, op, c, bytecode));
+        }
+
+        @Specialization(replaces = {"doLong", "doBoxed"})
         static void doGeneric(VirtualFrame frame, LocalAccessor local, BinOp op, long c, @Bind BytecodeNode bytecode) {
-            storeLocal(frame, local, Ops.inplace(op, local.getObject(bytecode, frame), c), bytecode);
+            Object a = local.getObject(bytecode, frame);
+            if (a instanceof Double d) {
+                local.setObject(bytecode, frame, op == BinOp.ADD ? d + c : d - c);
+                return;
+            }
+            storeLocal(frame, local, Ops.inplace(op, a, c), bytecode);
         }
     }
 
@@ -1291,9 +1320,25 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
             }
         }
 
+        /** Any other local (e.g. of the "object" kind, holding an int) or value; ints stay off the generic path. */
         @Specialization(replaces = {"doAddLong", "doLong"})
         static void doGeneric(VirtualFrame frame, LocalAccessor local, BinOp op, Object b, @Bind BytecodeNode bytecode) {
-            storeLocal(frame, local, Ops.inplace(op, local.getObject(bytecode, frame), b), bytecode);
+            Object a = local.getObject(bytecode, frame);
+            if (a instanceof Long la && b instanceof Long lb) {
+                long x = la;
+                long y = lb;
+                if (op == BinOp.ADD) {
+                    long r = x + y;
+                    if (((x ^ r) & (y ^ r)) >= 0) {
+                        local.setLong(bytecode, frame, r);
+                        return;
+                    }
+                } else if (Binary.hasLongResult(op, x, y)) {
+                    local.setLong(bytecode, frame, Binary.longOp(op, x, y));
+                    return;
+                }
+            }
+            storeLocal(frame, local, Ops.inplace(op, a, b), bytecode);
         }
 
         static final BinOp ADD = BinOp.ADD;
