@@ -673,7 +673,6 @@ final class BytecodeCompiler {
         b.beginBlock();
         BytecodeLabel breakLabel = b.createLabel();
         BytecodeLocal it = b.createLocal();
-        BytecodeLocal val = b.createLocal();
         b.beginStoreLocal(it);
         // iter() fails at the iterable's position in CPython
         beginSection(f.iter().pos());
@@ -683,11 +682,9 @@ final class BytecodeCompiler {
         b.endSourceSection();
         b.endStoreLocal();
         BytecodeLocal target = plainLocal(f.target());
-        if (target == null) {
-            tagAsObject(val);
-        }
+        BytecodeLocal val = target != null ? target : objectTemp();
         b.beginWhile();
-        iterCondition(it, target != null ? target : val, target != null, !u.scope.alwaysSuspendingLoops.contains(f));
+        iterCondition(it, val, target != null, !u.scope.alwaysSuspendingLoops.contains(f));
         b.beginBlock();
         BytecodeLabel continueLabel = b.createLabel();
         if (target == null) {
@@ -709,17 +706,20 @@ final class BytecodeCompiler {
     }
 
     /**
-     * Stores an object into a loop's value local before the loop, so that its boxing-elimination
-     * tag is "object" from the first store on. Otherwise a loop over ints would tag it {@code long}
-     * and the NO_VALUE that ends the loop would change the tag when the loop first ends, which
-     * invalidates all compiled code of the function (its continuation roots included), typically
-     * just after it was compiled. The local holds boxed values anyway ({@code IterNext} returns
-     * objects).
+     * A new local for a loop's values, for a target that is not a plain local (see
+     * {@link #plainLocal}), with an object stored into it before the loop, so that its
+     * boxing-elimination tag is "object" from the first store on. Otherwise a loop over ints
+     * would tag it {@code long} and the NO_VALUE that ends the loop would change the tag when the
+     * loop first ends, which invalidates all compiled code of the function (its continuation roots
+     * included), typically just after it was compiled. The local holds boxed values anyway
+     * ({@code IterNext} returns objects).
      */
-    private void tagAsObject(BytecodeLocal val) {
+    private BytecodeLocal objectTemp() {
+        BytecodeLocal val = b.createLocal();
         b.beginStoreLocal(val);
         b.emitLoadConstant(PNone.NO_VALUE);
         b.endStoreLocal();
+        return val;
     }
 
     /**
@@ -2290,7 +2290,6 @@ final class BytecodeCompiler {
             return;
         }
         BytecodeLocal it = b.createLocal();
-        BytecodeLocal val = b.createLocal();
         b.beginBlock();
         b.beginStoreLocal(it);
         if (i == 0) {
@@ -2302,11 +2301,9 @@ final class BytecodeCompiler {
         }
         b.endStoreLocal();
         BytecodeLocal target = plainLocal(g.target());
-        if (target == null) {
-            tagAsObject(val);
-        }
+        BytecodeLocal val = target != null ? target : objectTemp();
         b.beginWhile();
-        iterCondition(it, target != null ? target : val, target != null, true);
+        iterCondition(it, val, target != null, true);
         b.beginBlock();
         if (target == null) {
             store(g.target(), () -> b.emitLoadLocal(val));

@@ -549,14 +549,7 @@ public abstract class KairosRootNode extends com.oracle.truffle.api.nodes.RootNo
     public static final class StoreArg {
         @Specialization
         static void doIt(VirtualFrame frame, LocalAccessor local, int index, @Bind BytecodeNode bytecode) {
-            Object v = frame.getArguments()[index];
-            if (v instanceof Long l) {
-                local.setLong(bytecode, frame, l);
-            } else if (v instanceof Boolean z) {
-                local.setBoolean(bytecode, frame, z);
-            } else {
-                local.setObject(bytecode, frame, v);
-            }
+            storeLocal(frame, local, frame.getArguments()[index], bytecode);
         }
     }
 
