@@ -36,6 +36,16 @@ async def main():
     r = await asyncio.gather(c, c, val("x"))
     print("dups:", r, log)
 
+    # repeated futures and coroutines among few arguments and among many (over 16)
+    for n in (5, 40):
+        log.clear()
+        fd = loop.create_future()
+        loop.call_soon(fd.set_result, "f")
+        cs = [val(i, i % 3) for i in range(n)]
+        args = cs + [fd, cs[1], fd, cs[n - 1], cs[0]]
+        r = await asyncio.gather(*args)
+        print("repeats", n, r[n:], len(r), sorted(log) == list(range(n)))
+
     # already finished futures are accounted before gather returns
     f1 = loop.create_future()
     f1.set_result(1)

@@ -226,13 +226,13 @@ final class Gather {
         outer.loop = loop;
         outer.returnExceptions = returnExceptions;
         Object[] children = new Object[args.length];
-        IdentityHashMap<Object, PFuture> argToFut = args.length > 1 ? new IdentityHashMap<>(args.length) : null;
+        IdentityHashMap<Object, PFuture> argToFut = args.length > SCAN_LIMIT ? new IdentityHashMap<>(args.length) : null;
         PFuture[] doneFuts = null;
         int nDone = 0;
         int nfuts = 0;
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
-            PFuture fut = argToFut == null ? null : argToFut.get(arg);
+            PFuture fut = argToFut == null ? earlierFuture(args, children, i) : argToFut.get(arg);
             if (fut == null) {
                 if (arg instanceof PFuture f) {
                     fut = f;
@@ -262,6 +262,25 @@ final class Gather {
             outer.childDone(doneFuts[i]);
         }
         return outer;
+    }
+
+    /**
+     * Up to this many arguments, a repeated one (CPython maps it to the same child) is found by
+     * comparing it with those before it. Most gathers have a few arguments, and hashing them cost
+     * more: an identity hash of a new object is made by the VM (C1 does not inline it), and under
+     * compact object headers a hashed object grows by a field when the collector moves it.
+     */
+    private static final int SCAN_LIMIT = 16;
+
+    /** The child made for an earlier argument identical to {@code args[i]}, or null. */
+    private static PFuture earlierFuture(Object[] args, Object[] children, int i) {
+        Object arg = args[i];
+        for (int j = 0; j < i; j++) {
+            if (args[j] == arg) {
+                return (PFuture) children[j];
+            }
+        }
+        return null;
     }
 
     /**
