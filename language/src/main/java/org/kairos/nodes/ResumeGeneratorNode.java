@@ -13,12 +13,17 @@ import org.kairos.runtime.PGenerator;
  * <p>
  * A frame suspended in {@code yield from} / {@code await} on another generator only passes the
  * sent value down and the yielded value up, so for a chain of such frames the innermost one is
- * resumed directly and the frames between stay suspended (marked running meanwhile, as CPython
+ * resumed directly and the frames between stay suspended (counted as running meanwhile, as CPython
  * shows them). Only when the innermost frame returns or raises is its delegator resumed, with the
  * {@link Generators.Done} or the exception as the sent value, which its {@code YieldFromNext}
  * turns into the delegate's outcome. A value sent to a chain of depth d thus costs one frame
  * resume instead of d. Throws, and frames with a handled exception to swap in, take the frame by
  * frame path.
+ * <p>
+ * Finding the innermost frame and marking the frames between would still cost d steps, so the
+ * outermost frame records its chain (see {@code PGenerator.chainTip}): a resume goes to the
+ * recorded innermost frame, and only frames that the resume adds to the chain are walked and
+ * recorded afterwards.
  */
 public final class ResumeGeneratorNode extends Node {
     private final boolean hotOnly;
@@ -54,18 +59,19 @@ public final class ResumeGeneratorNode extends Node {
     }
 
     private static Object resumeChain(PGenerator gen, Object value, ResumeFrameNode innermost, ResumeFrameNode delegator) {
-        PGenerator g = gen;
-        // the delegator of the innermost frame, which is the first to resume if that one finishes
-        PGenerator above;
-        do {
-            g.setRunning(true);
-            above = g;
-            g = (PGenerator) g.yieldFrom;
-        } while (g.delegatesFurther());
-        // g: the innermost frame to resume; the frames from gen down to it are marked running
+        gen.leaveOtherChain();
+        PGenerator g = gen.chainTip();
+        if (g == null) {
+            gen.recordChain(gen, null);
+            g = gen.chainTip();
+        }
+        // g: the innermost frame to resume; gen and the recorded frames down to g count as running
+        gen.setChainRunning(true);
+        boolean chainRunning = true;
+        Object r;
+        PException err = null;
         try {
-            Object r;
-            PException err = null;
+            g.leaveChain();
             try {
                 r = innermost.execute(g, value);
             } catch (PException e) {
@@ -73,15 +79,19 @@ public final class ResumeGeneratorNode extends Node {
                 err = e;
             }
             while (g != gen && (err != null || r instanceof Generators.Done)) {
-                PGenerator parent = above;
+                PGenerator parent = g.chainParent();
                 if (parent == null || parent.yieldFrom != g) {
                     parent = gen;
                     while (parent.yieldFrom != g) {
                         parent = (PGenerator) parent.yieldFrom;
                     }
                 }
-                above = null;
-                parent.setRunning(false);
+                if (parent == gen) {
+                    gen.setChainRunning(false);
+                    chainRunning = false;
+                } else {
+                    parent.leaveChain();
+                }
                 g = parent;
                 Object outcome = err != null ? err : r;
                 err = null;
@@ -92,14 +102,20 @@ public final class ResumeGeneratorNode extends Node {
                     err = e;
                 }
             }
+        } finally {
+            if (chainRunning) {
+                gen.setChainRunning(false);
+            }
+        }
+        if (err != null || r instanceof Generators.Done) {
+            gen.clearChain();
             if (err != null) {
                 throw err;
             }
             return r;
-        } finally {
-            for (PGenerator p = gen; p != g; p = (PGenerator) p.yieldFrom) {
-                p.setRunning(false);
-            }
         }
+        // the frame that yielded may have started a new yield from: record the chain down from it
+        gen.recordChain(g, g == gen ? null : g.chainParent());
+        return r;
     }
 }

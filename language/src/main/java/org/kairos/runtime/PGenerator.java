@@ -71,8 +71,21 @@ public final class PGenerator extends PIterator {
     /** Links of the context's intrusive list of coroutines never started (for the RuntimeWarning). */
     public PGenerator unawaitedPrev;
     public PGenerator unawaitedNext;
-    /** The boolean state, as bits: a byte instead of six boolean fields keeps the object at 48 bytes. */
+    /** The boolean state, as bits: a byte instead of seven boolean fields keeps the object small. */
     private byte flags;
+    /**
+     * The resume shortcut's record of a {@code yield from} / {@code await} chain (see
+     * {@code ResumeGeneratorNode}). On the outermost frame of a chain: its innermost frame as the
+     * last resume left it, or null. On each frame below the outermost, down to that innermost one:
+     * the outermost frame ({@link #chainRoot}) and the frame delegating to this one
+     * ({@link #chainParent}). While the outermost frame runs through the shortcut
+     * ({@link #CHAIN_RUNNING}), the frames in between count as running without a mark of their
+     * own, so a resume costs the same at any depth. Such a frame that runs some other way
+     * ({@link #enter}) drops out and clears the outermost frame's record.
+     */
+    private PGenerator chainTip;
+    private PGenerator chainRoot;
+    private PGenerator chainParent;
 
     private static final int RUNNING = 1;
     private static final int STARTED = 2;
@@ -83,6 +96,8 @@ public final class PGenerator extends PIterator {
     private static final int RUNNING_ASYNC = 16;
     /** Async generators: the firstiter hook has seen this generator (it is called once). */
     private static final int HOOKS_INITED = 32;
+    /** The outermost frame of a chain whose innermost frame runs in its place (see {@link #chainTip}). */
+    private static final int CHAIN_RUNNING = 64;
 
     /**
      * State few generators have, kept out of line because every suspended generator pays for each
@@ -181,7 +196,11 @@ public final class PGenerator extends PIterator {
     }
 
     public boolean running() {
-        return is(RUNNING);
+        if (is(RUNNING)) {
+            return true;
+        }
+        PGenerator root = chainRoot;
+        return root != null && (root.flags & CHAIN_RUNNING) != 0;
     }
 
     public boolean started() {
@@ -362,9 +381,83 @@ public final class PGenerator extends PIterator {
         return contRoot;
     }
 
-    /** Marks a frame whose delegate runs in its place as running (see {@code ResumeGeneratorNode}). */
-    public void setRunning(boolean on) {
-        set(RUNNING, on);
+    /**
+     * Starts or ends a resume of this frame's chain through its innermost frame (see
+     * {@link #chainTip}): this frame and the recorded frames below it count as running meanwhile.
+     */
+    public void setChainRunning(boolean on) {
+        flags = (byte) (on ? flags | RUNNING | CHAIN_RUNNING : flags & ~(RUNNING | CHAIN_RUNNING));
+    }
+
+    /**
+     * The innermost frame recorded by the last resume of this frame's chain, if it is still the
+     * frame to resume: suspended, and still recorded under this frame. The frames between stay as
+     * they were while it is alive: a frame in {@code yield from} only moves on when its delegate
+     * finishes, and one of them running some other way clears the record ({@link #enter}).
+     */
+    public PGenerator chainTip() {
+        PGenerator t = chainTip;
+        if (t != null && t.chainRoot == this && t.contRoot != null && (t.flags & RUNNING) == 0) {
+            return t;
+        }
+        return null;
+    }
+
+    /** The frame that delegates to this recorded one (see {@link #chainTip}). */
+    public PGenerator chainParent() {
+        return chainParent;
+    }
+
+    /**
+     * Takes this frame out of its chain's record before the chain's resume runs it (as innermost
+     * frame or as a delegator whose delegate finished), keeping {@link #chainParent} for the next
+     * delegator up.
+     */
+    public void leaveChain() {
+        chainRoot = null;
+    }
+
+    /**
+     * For the outermost frame of a chain's resume that is also recorded in another frame's chain:
+     * leaves that record and clears it, since the resume may change the chain below this frame.
+     */
+    public void leaveOtherChain() {
+        PGenerator root = chainRoot;
+        if (root != null) {
+            root.chainTip = null;
+            chainRoot = null;
+            chainParent = null;
+        }
+    }
+
+    /** Forgets the record of this frame's chain. */
+    public void clearChain() {
+        chainTip = null;
+    }
+
+    /**
+     * Records this frame's chain after a resume that ended with a yield from {@code from}, whose
+     * delegator is {@code fromParent} ({@code from} is this frame or recorded below it): from there
+     * down to the innermost frame the shortcut may resume, each frame is recorded under this one.
+     */
+    public void recordChain(PGenerator from, PGenerator fromParent) {
+        PGenerator parent = fromParent;
+        PGenerator g = from;
+        while (g.delegatesFurther()) {
+            if (g != this) {
+                g.chainRoot = this;
+                g.chainParent = parent;
+            }
+            parent = g;
+            g = (PGenerator) g.yieldFrom;
+        }
+        if (g == this) {
+            chainTip = null;
+            return;
+        }
+        g.chainRoot = this;
+        g.chainParent = parent;
+        chainTip = g;
     }
 
     /**
@@ -373,7 +466,7 @@ public final class PGenerator extends PIterator {
      * and there is no handled exception of this frame that its delegate would have to see.
      */
     public boolean delegatesDirectly(Object value) {
-        return yieldFrom instanceof PGenerator d && d.contRoot != null && (d.flags & RUNNING) == 0 && contRoot != null && (flags & RUNNING) == 0 &&
+        return yieldFrom instanceof PGenerator d && d.contRoot != null && !d.running() && contRoot != null && !running() &&
                         !(value instanceof ThrowSignal) && (rare == null || rare.handled == null) && code.generatorKind() != Kind.ASYNC_GENERATOR;
     }
 
@@ -382,7 +475,7 @@ public final class PGenerator extends PIterator {
      * already checked that this frame is suspended and not running and that the value is no throw.
      */
     public boolean delegatesFurther() {
-        return yieldFrom instanceof PGenerator d && d.contRoot != null && (d.flags & RUNNING) == 0 && (rare == null || rare.handled == null) &&
+        return yieldFrom instanceof PGenerator d && d.contRoot != null && !d.running() && (rare == null || rare.handled == null) &&
                         code.generatorKind() != Kind.ASYNC_GENERATOR;
     }
 
@@ -401,6 +494,13 @@ public final class PGenerator extends PIterator {
      */
     public MaterializedFrame enter(ThreadState ts) {
         ts.enterCall();
+        PGenerator root = chainRoot;
+        if (root != null) {
+            // runs other than through its chain's resume: the recorded chain may change below it
+            root.chainTip = null;
+            chainRoot = null;
+            chainParent = null;
+        }
         int f = flags;
         if ((f & STARTED) == 0 && unawaitedPrev != null) {
             unlinkUnawaited();
