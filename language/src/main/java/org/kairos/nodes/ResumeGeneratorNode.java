@@ -62,8 +62,7 @@ public final class ResumeGeneratorNode extends Node {
         gen.leaveOtherChain();
         PGenerator g = gen.chainTip();
         if (g == null) {
-            gen.recordChain(gen, null);
-            g = gen.chainTip();
+            g = gen.recordChain(gen, null);
         }
         // g: the innermost frame to resume; gen and the recorded frames down to g count as running
         gen.setChainRunning(true);

@@ -439,8 +439,9 @@ public final class PGenerator extends PIterator {
      * Records this frame's chain after a resume that ended with a yield from {@code from}, whose
      * delegator is {@code fromParent} ({@code from} is this frame or recorded below it): from there
      * down to the innermost frame the shortcut may resume, each frame is recorded under this one.
+     * Returns that innermost frame, or null if {@code from} is this frame and delegates to none.
      */
-    public void recordChain(PGenerator from, PGenerator fromParent) {
+    public PGenerator recordChain(PGenerator from, PGenerator fromParent) {
         PGenerator parent = fromParent;
         PGenerator g = from;
         while (g.delegatesFurther()) {
@@ -453,11 +454,12 @@ public final class PGenerator extends PIterator {
         }
         if (g == this) {
             chainTip = null;
-            return;
+            return null;
         }
         g.chainRoot = this;
         g.chainParent = parent;
         chainTip = g;
+        return g;
     }
 
     /**
